@@ -1,0 +1,37 @@
+# Thin wrappers: each target is one obvious command. `make help` lists them.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: help setup lab test lessons sample lint bench
+
+help:
+	@echo "make lab      set everything up and open the lessons in JupyterLab (bundled sample)"
+	@echo "make test     set everything up and run the whole test suite"
+	@echo "make lessons  regenerate lessons/ from solutions/ with nbgrader"
+	@echo "make sample   rebuild the bundled TrashNet sample (needs a full copy)"
+	@echo "make lint     ruff"
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[lab,test]"
+	touch $(STAMP)
+
+lab: setup
+	$(BIN)/jupyter lab lessons/
+
+test: setup
+	$(BIN)/python -m pytest
+
+lessons: setup
+	$(BIN)/python -m helpers.grading generate
+
+sample: setup
+	$(BIN)/python data_scripts/build_sample.py
+
+lint: setup
+	$(BIN)/ruff check .

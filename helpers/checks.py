@@ -1,0 +1,185 @@
+"""Instant exercise checks, for learners with or without nbgrader. Introduced in 00_setup.
+
+Every exercise of a lesson is an ``Exercise`` in ``helpers.exercises.<lesson>``.
+In a notebook, the cell after an answer runs, for example::
+
+    checks.q1_grayscale.check(to_grayscale)
+
+and shows one of three verdicts:
+
+- **Correct**, printed;
+- **Not attempted**: the answer still raises ``NotImplementedError``;
+- **Incorrect**: a plain-language reason and a pointer to ``.hint()``.
+
+The two failing verdicts are exceptions (``AssertionError`` subclasses), so the
+same call is also an nbgrader test: nbgrader gives 0 points to a test cell that
+raises. In Jupyter they print as a short message, not a traceback.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Callable
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+TIME_LIMIT = 20  # seconds a check may run before we call the answer stuck
+
+_RED, _GREEN, _BLUE, _RESET = "\x1b[31m", "\x1b[32m", "\x1b[34m", "\x1b[0m"
+
+
+class ExerciseFailed(AssertionError):
+    """An answer did not pass its check. Jupyter shows just the message."""
+
+    label = "Incorrect"
+    colour = _RED
+
+    def __init__(self, message: str, exercise: str = ""):
+        super().__init__(message)
+        self.message = message
+        self.exercise = exercise
+
+    def __str__(self) -> str:
+        where = f" ({self.exercise})" if self.exercise else ""
+        return f"{self.label}{where}: {self.message}"
+
+    def _render_traceback_(self) -> list[str]:  # IPython's hook for custom error display
+        return [f"{self.colour}{self}{_RESET}"]
+
+
+class Incorrect(ExerciseFailed):
+    """The answer runs but gives a wrong result."""
+
+
+class NotAttempted(ExerciseFailed):
+    """The answer is still the stub."""
+
+    label = "Not attempted"
+    colour = _BLUE
+
+
+def fail(message: str) -> None:
+    """Reject the answer with a message written for the learner."""
+    raise Incorrect(message)
+
+
+@dataclass
+class Exercise:
+    """One exercise: how to test an answer, and hints.
+
+    ``test(answer)`` calls ``fail(...)`` (or raises ``Incorrect``) when the answer
+    is wrong. ``answer`` is the name the learner defines in the notebook.
+    """
+
+    name: str
+    answer: str
+    test: Callable[[Any], None]
+    hints: list[str] = field(default_factory=list)
+    _hints_shown: int = 0
+
+    def check(self, answer: Any) -> None:
+        """Check an answer: print "Correct", or raise ``NotAttempted`` / ``Incorrect``."""
+        try:
+            with _time_limit(TIME_LIMIT):
+                self.test(answer)
+        except NotImplementedError:
+            raise NotAttempted(
+                "replace `raise NotImplementedError()` with your code, then run the cell "
+                "again before this check.",
+                self.name,
+            ) from None
+        except ExerciseFailed as err:
+            err.exercise = self.name
+            more = " Stuck? Run `.hint()` on this exercise." if self.hints else ""
+            raise type(err)(err.message + more, self.name) from None
+        except _TimeUp:
+            raise Incorrect(
+                f"your code was still running after {TIME_LIMIT} s on a tiny input. "
+                "Look for a loop that never ends.",
+                self.name,
+            ) from None
+        except Exception as err:  # the learner's own code failed: say so plainly
+            raise Incorrect(
+                f"your code raised {type(err).__name__}: {err}. Read that message, fix the "
+                "code and run both cells again.",
+                self.name,
+            ) from None
+        print(f"{_GREEN}Correct ({self.name}).{_RESET}")
+
+    def hint(self) -> None:
+        """Print the next hint (each call reveals one more)."""
+        if not self.hints:
+            print("No hint for this one: re-read the explanation above the exercise.")
+            return
+        self._hints_shown = min(self._hints_shown + 1, len(self.hints))
+        for i, text in enumerate(self.hints[: self._hints_shown], start=1):
+            print(f"Hint {i}/{len(self.hints)}: {text}")
+
+
+class _TimeUp(Exception):
+    pass
+
+
+@contextmanager
+def _time_limit(seconds: int):
+    """Interrupt a stuck answer where the platform allows it (Unix, main thread)."""
+    usable = hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def on_alarm(signum, frame):
+        raise _TimeUp
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+# ------------------------------------------------------- building blocks of tests
+
+
+def expect_array(
+    value: Any,
+    expected: np.ndarray,
+    what: str,
+    *,
+    dtype: bool = True,
+    atol: float = 0,
+    hint: str = "",
+) -> None:
+    """Fail unless ``value`` is an array equal to ``expected`` (shape, dtype, values)."""
+    if not isinstance(value, np.ndarray):
+        fail(f"{what} should be a NumPy array; yours is a {type(value).__name__}.")
+    if value.shape != expected.shape:
+        fail(f"{what} should have shape {expected.shape}; yours has shape {value.shape}. {hint}")
+    if dtype and value.dtype != expected.dtype:
+        fail(f"{what} should have dtype {expected.dtype}; yours has dtype {value.dtype}. {hint}")
+    diff = np.abs(value.astype(np.float64) - expected.astype(np.float64))
+    if not np.all(diff <= atol):
+        where = tuple(int(i) for i in np.unravel_index(np.argmax(diff), diff.shape))
+        fail(
+            f"{what} has wrong values: at index {where} it is {value[where]!r}, "
+            f"expected {expected[where]!r}. {hint}"
+        )
+
+
+def expect_equal(value: Any, expected: Any, what: str, hint: str = "") -> None:
+    """Fail unless ``value == expected``."""
+    if value != expected:
+        fail(f"{what} should be {expected!r}; yours is {value!r}. {hint}")
+
+
+def call(function: Any, *args: Any, **kwargs: Any) -> Any:
+    """Call the learner's function, first checking that it is one."""
+    if not callable(function):
+        fail(f"expected a function, got a {type(function).__name__}.")
+    return function(*args, **kwargs)
