@@ -330,9 +330,7 @@ def to_tf_dataset(data: ImageSet, batch_size: int = 32, shuffle: bool = False, s
     """
     from helpers.modes import quiet_tensorflow
 
-    quiet_tensorflow()
-    import tensorflow as tf
-
+    tf = quiet_tensorflow()
     ds = tf.data.Dataset.from_tensor_slices((data.images, data.labels))
     if shuffle:
         ds = ds.shuffle(len(data), seed=seed, reshuffle_each_iteration=True)

@@ -13,8 +13,10 @@ executes notebooks), then ``full`` if a full data set is present, else ``quick``
 
 from __future__ import annotations
 
+import logging
 import os
 import random
+import sys
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -94,31 +96,46 @@ def seed_everything(seed: int = 42) -> None:
     random.seed(seed)
     np.random.seed(seed)
     os.environ["PYTHONHASHSEED"] = str(seed)
-    import sys
-
     if "tensorflow" in sys.modules:
         sys.modules["tensorflow"].random.set_seed(seed)
 
 
-def quiet_tensorflow() -> None:
-    """Silence TensorFlow's C++ and Python logs (nbgrader scores a test cell with
-    stderr output as 0). Call before importing TensorFlow. Introduced in 00_setup."""
+def quiet_tensorflow():
+    """Import TensorFlow without its start-up chatter and return it. Introduced in 00_setup.
+
+    nbgrader scores a test cell with stderr output as 0, and TensorFlow's C++
+    start-up messages ignore ``TF_CPP_MIN_LOG_LEVEL``; so the first import runs
+    with the process's stderr pointed at the null device. Errors still raise.
+    """
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
-    os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")
     os.environ.setdefault("KERAS_BACKEND", "tensorflow")
-    import logging
-
-    logging.getLogger("tensorflow").setLevel(logging.ERROR)
+    if "tensorflow" not in sys.modules:
+        sys.stderr.flush()
+        saved, null = os.dup(2), os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, 2)
+        try:
+            import tensorflow  # noqa: F401
+        finally:
+            os.dup2(saved, 2)
+            os.close(null)
+            os.close(saved)
+    tf = sys.modules["tensorflow"]
+    tf.get_logger().setLevel(logging.ERROR)
     logging.getLogger("absl").setLevel(logging.ERROR)
+    return tf
 
 
-def start_lesson(lesson: str, mode: str | None = None, seed: int = 42) -> Budget:
-    """The first call of every lesson: quiet logs, seed, choose the mode, say what it means.
+def start_lesson(
+    lesson: str, mode: str | None = None, seed: int = 42, tensorflow: bool = False
+) -> Budget:
+    """The first call of every lesson: choose the mode, seed, say what the mode means.
 
     Pass ``mode="full"`` / ``"quick"`` / ``"grading"`` to override the automatic
-    choice for this session. Introduced in 00_setup.
+    choice for this session; ``tensorflow=True`` imports TensorFlow quietly first
+    (lessons that train models). Introduced in 00_setup.
     """
-    quiet_tensorflow()
+    if tensorflow:
+        quiet_tensorflow()
     if mode is not None:
         set_mode(mode)
     seed_everything(seed)

@@ -1,0 +1,68 @@
+"""The instructor's nbgrader steps that need more than one nbgrader call.
+
+    python -m helpers.grading generate [ASSIGNMENT ...]
+
+regenerates ``lessons/<id>/`` from ``solutions/<id>/`` (all assignments by
+default) with ``nbgrader generate_assignment``: solutions become stubs and hidden
+tests disappear. Run it after every edit of ``solutions/``; never edit
+``lessons/`` by hand. The other steps are plain nbgrader commands (README).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def assignment_ids(root: Path = ROOT) -> list[str]:
+    """The assignments of the course: the folders of ``solutions/``, in order."""
+    return sorted(p.name for p in (root / "solutions").iterdir() if p.is_dir())
+
+
+def nbgrader(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    """Run one nbgrader command in course directory ``cwd``; raise with its log if it fails."""
+    result = subprocess.run(
+        [sys.executable, "-m", "nbgrader", *args], cwd=cwd, capture_output=True, text=True
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"nbgrader {' '.join(args)} failed:\n{result.stdout}{result.stderr}")
+    return result
+
+
+def generate_lessons(root: Path = ROOT, ids: list[str] | None = None) -> list[Path]:
+    """Regenerate ``lessons/<id>`` from ``solutions/<id>`` for each assignment id.
+
+    nbgrader runs in a scratch copy (so no gradebook is written into the course),
+    then each lesson folder is replaced whole.
+    """
+    ids = ids or assignment_ids(root)
+    written = []
+    with tempfile.TemporaryDirectory() as scratch:
+        scratch = Path(scratch)
+        shutil.copy(root / "nbgrader_config.py", scratch)
+        for aid in ids:
+            shutil.copytree(root / "solutions" / aid, scratch / "solutions" / aid)
+            nbgrader("generate_assignment", aid, "--force", "--no-db", cwd=scratch)
+            target = root / "lessons" / aid
+            shutil.rmtree(target, ignore_errors=True)
+            shutil.copytree(scratch / "lessons" / aid, target)
+            written.extend(sorted(target.glob("*.ipynb")))
+    return written
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] != "generate":
+        print(__doc__)
+        return 2
+    for path in generate_lessons(ids=argv[1:] or None):
+        print(f"wrote {path.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
