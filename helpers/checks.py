@@ -64,7 +64,7 @@ class NotAttempted(ExerciseFailed):
 
 def fail(message: str) -> None:
     """Reject the answer with a message written for the learner."""
-    raise Incorrect(message)
+    raise Incorrect(message.strip())
 
 
 @dataclass
@@ -164,11 +164,12 @@ def expect_array(
     if dtype and value.dtype != expected.dtype:
         fail(f"{what} should have dtype {expected.dtype}; yours has dtype {value.dtype}. {hint}")
     diff = np.abs(value.astype(np.float64) - expected.astype(np.float64))
-    if not np.all(diff <= atol):
-        where = tuple(int(i) for i in np.unravel_index(np.argmax(diff), diff.shape))
+    if not np.all(diff <= atol):  # NaN differences fail too
+        worst = np.argmax(np.nan_to_num(diff, nan=np.inf))
+        where = tuple(int(i) for i in np.unravel_index(worst, diff.shape))
         fail(
-            f"{what} has wrong values: at index {where} it is {value[where]!r}, "
-            f"expected {expected[where]!r}. {hint}"
+            f"{what} has wrong values: at index {where} it is {value[where].item()!r}, "
+            f"expected {expected[where].item()!r}. {hint}"
         )
 
 

@@ -10,6 +10,7 @@ tests disappear. Run it after every edit of ``solutions/``; never edit
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -26,8 +27,10 @@ def assignment_ids(root: Path = ROOT) -> list[str]:
 
 def nbgrader(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     """Run one nbgrader command in course directory ``cwd``; raise with its log if it fails."""
+    # nbgrader runs tools (alembic, kernels) found on PATH: put this environment's first.
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
     result = subprocess.run(
-        [sys.executable, "-m", "nbgrader", *args], cwd=cwd, capture_output=True, text=True
+        [sys.executable, "-m", "nbgrader", *args], cwd=cwd, capture_output=True, text=True, env=env
     )
     if result.returncode != 0:
         raise RuntimeError(f"nbgrader {' '.join(args)} failed:\n{result.stdout}{result.stderr}")

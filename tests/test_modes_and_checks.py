@@ -1,0 +1,116 @@
+"""helpers.modes (run sizes) and helpers.checks (instant verdicts)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from helpers import checks, modes
+
+
+@pytest.fixture(autouse=True)
+def _automatic_mode():
+    modes.set_mode(None)
+    yield
+    modes.set_mode(None)
+
+
+def test_mode_precedence(monkeypatch):
+    assert modes.current_mode() == "grading"  # COURSE_MODE from the tests
+    monkeypatch.delenv("COURSE_MODE")
+    monkeypatch.delenv("NBGRADER_EXECUTION", raising=False)
+    assert modes.current_mode() == "quick"  # no full copy
+    monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
+    assert modes.current_mode() == "grading"
+    assert modes.set_mode("full") == "full"  # a notebook's choice wins
+    monkeypatch.setenv("COURSE_MODE", "bogus")
+    with pytest.raises(ValueError, match="not a mode"):
+        modes.set_mode(None)
+    monkeypatch.setenv("COURSE_MODE", "grading")
+    with pytest.raises(ValueError, match="Unknown mode"):
+        modes.set_mode("fast")
+
+
+def test_budgets_shrink_from_full_to_grading():
+    full, quick, grading = (modes.budget("06_cnn", m) for m in modes.MODES)
+    assert full.image_size > quick.image_size > grading.image_size
+    assert full.epochs > quick.epochs >= grading.epochs >= 1
+    assert grading.images_per_class is not None and full.images_per_class is None
+    assert modes.budget("07_transfer_learning", "full").image_size == 224
+    assert modes.budget("07_transfer_learning", "grading") == grading
+
+
+def test_start_lesson_seeds_and_reports(capsys):
+    budget = modes.start_lesson("01_pixels", mode="quick", seed=3)
+    first = np.random.rand()
+    modes.start_lesson("01_pixels", mode="quick", seed=3)
+    assert np.random.rand() == first
+    assert budget.mode == "quick" and "01_pixels in quick mode" in capsys.readouterr().out
+
+
+def _square_test(square):
+    checks.expect_equal(checks.call(square, 3), 9, "square(3)", "Multiply the number by itself.")
+
+
+SQUARE = checks.Exercise("q0_square", "square", _square_test, hints=["x * x", "or x ** 2"])
+
+
+def test_correct_answer_prints_correct(capsys):
+    SQUARE.check(lambda x: x * x)
+    assert "Correct (q0_square)" in capsys.readouterr().out
+
+
+def test_verdicts_for_wrong_answers():
+    def stub(x):
+        raise NotImplementedError()
+
+    with pytest.raises(checks.NotAttempted, match="replace `raise NotImplementedError"):
+        SQUARE.check(stub)
+    with pytest.raises(checks.Incorrect, match=r"square\(3\) should be 9; yours is 6.*hint"):
+        SQUARE.check(lambda x: x + x)
+    with pytest.raises(checks.Incorrect, match="raised ZeroDivisionError"):
+        SQUARE.check(lambda x: x / 0)
+    with pytest.raises(checks.Incorrect, match="expected a function, got a int"):
+        SQUARE.check(9)
+
+
+def test_stuck_answer_is_stopped(monkeypatch):
+    monkeypatch.setattr(checks, "TIME_LIMIT", 1)
+
+    def forever(x):
+        while True:
+            pass
+
+    with pytest.raises(checks.Incorrect, match="still running after 1 s"):
+        SQUARE.check(forever)
+
+
+def test_failures_render_as_one_line_in_jupyter():
+    with pytest.raises(checks.Incorrect) as caught:
+        SQUARE.check(lambda x: 0)
+    (line,) = caught.value._render_traceback_()
+    assert "Incorrect (q0_square): square(3) should be 9" in line
+    assert isinstance(caught.value, AssertionError), "nbgrader must see a failing test"
+
+
+def test_hints_come_one_at_a_time(capsys):
+    exercise = checks.Exercise("q0", "f", _square_test, hints=["first", "second"])
+    exercise.hint()
+    assert "Hint 1/2: first" in capsys.readouterr().out
+    exercise.hint()
+    exercise.hint()
+    out = capsys.readouterr().out
+    assert "Hint 2/2: second" in out and "Hint 3" not in out
+
+
+def test_expect_array_messages():
+    expected = np.array([[1, 2], [3, 4]], np.uint8)
+    with pytest.raises(checks.Incorrect, match="should be a NumPy array"):
+        checks.expect_array([[1, 2], [3, 4]], expected, "x")
+    with pytest.raises(checks.Incorrect, match=r"shape \(2, 2\); yours has shape \(4,\)"):
+        checks.expect_array(expected.ravel(), expected, "x")
+    with pytest.raises(checks.Incorrect, match="dtype uint8; yours has dtype int64"):
+        checks.expect_array(expected.astype(np.int64), expected, "x")
+    with pytest.raises(checks.Incorrect, match=r"at index \(1, 0\) it is 9, expected 3"):
+        checks.expect_array(np.array([[1, 2], [9, 4]], np.uint8), expected, "x")
+    checks.expect_array(expected.astype(np.float32) + 0.4, expected, "x", dtype=False, atol=0.5)
