@@ -12,6 +12,7 @@ help:
 	@echo "make lessons  regenerate lessons/ from solutions/ with nbgrader"
 	@echo "make sample   rebuild the bundled TrashNet sample (needs a full copy)"
 	@echo "make lint     ruff"
+	@echo "make bench    time each lesson in grading and quick mode"
 
 setup: $(STAMP)
 
@@ -35,3 +36,7 @@ sample: setup
 
 lint: setup
 	$(BIN)/ruff check .
+
+bench: setup
+	$(BIN)/python tests/benchmarks/lesson_times.py --mode grading
+	$(BIN)/python tests/benchmarks/lesson_times.py --mode quick

@@ -30,6 +30,7 @@ from helpers.data import COMPLETE_MARKER, DataError, full_copy, list_files
 from helpers.download import DownloadError, VerificationError, fetch
 
 SCRIPT = Path(__file__).resolve().parents[1] / "data_scripts" / "download.py"
+PUBLISHED = dict(download.DATASETS)  # before the fixtures patch them
 
 # The small TrashNet: images per class. Its split files use TrashNet's own label
 # numbers, which are not the alphabetical order of the classes.
@@ -184,6 +185,19 @@ def by_hand(tmp_path: Path) -> Path:
     folder.mkdir()
     make_trashnet(folder)
     return folder / "dataset-resized.zip"
+
+
+def test_sources_describe_the_published_sets():
+    trashnet = PUBLISHED["trashnet"]
+    assert trashnet.classes == ["cardboard", "glass", "metal", "paper", "plastic", "trash"]
+    assert sum(trashnet.counts.values()) == sum(trashnet.split_sizes.values()) == 2527
+    assert PUBLISHED["cats_vs_dogs"].classes == ["cats", "dogs"]
+    assert sum(PUBLISHED["cats_vs_dogs"].counts.values()) == 3000
+    for source in PUBLISHED.values():
+        assert source.licence and source.url.startswith("https://")
+    assert trashnet.with_urls({"val": "file:///v.txt"}).split_urls["val"] == "file:///v.txt"
+    with pytest.raises(ValueError, match="validation"):
+        trashnet.with_urls({"validation": "file:///v.txt"})
 
 
 # ---------------------------------------------------------------- successful fetches
