@@ -111,3 +111,25 @@ def test_every_exercise_has_two_recorded_mistakes(graded):
     assert set(mistakes) <= set(points), "mistakes recorded for exercises that do not exist"
     few = {name: len(mistakes.get(name, [])) for name in points if len(mistakes.get(name, [])) < 2}
     assert not few, f"exercises of {assignment} with fewer than 2 recorded mistakes: {few}"
+
+
+def test_grading_survives_learner_accidents(tmp_path):
+    """An endless loop, an exception and edited checks cost only their own exercise."""
+    assignment = "00_setup"
+    course = Course(tmp_path)
+    course.release(assignment)
+    solution = nbformat.read(notebook_path(assignment), 4)
+    endless = "while True:\n    pass\n"
+    course.submit("looping", assignment, with_answers(solution, {"q1_count_images": endless}))
+    crash = "raise RuntimeError('oops')\n"
+    course.submit("crashing", assignment, with_answers(solution, {"q1_count_images": crash}))
+    tampered = with_answers(solution, {"q1_count_images": "def count_images(root):\n    return 0"})
+    for cell in tampered.cells:
+        if cell.id == "q1_count_images":
+            cell.source = "# the learner replaced the check\npass"
+    course.submit("tampering", assignment, tampered)
+    course.autograde(assignment, "--Execute.timeout=15")
+    for student in ("looping", "crashing", "tampering"):
+        scores = course.scores(assignment, student)
+        assert scores["q1_count_images"][0] == 0, student
+        assert scores["q2_batches_per_epoch"] == (1, 1), f"{student}: other exercises still count"
