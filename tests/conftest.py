@@ -12,7 +12,6 @@ ROOT = Path(__file__).resolve().parents[1]
 # Kernels started by the tests inherit these: small budgets, quiet TensorFlow.
 os.environ["COURSE_MODE"] = "grading"
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
-os.environ.setdefault("MPLBACKEND", "Agg")
 
 
 @pytest.fixture(autouse=True)

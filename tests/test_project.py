@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 import tomllib
@@ -104,3 +107,9 @@ def test_readme_has_a_colab_badge_per_lesson():
     for aid in assignment_ids():
         url = f"colab.research.google.com/github/{REPOSITORY}/blob/main/lessons/{aid}/{aid}.ipynb"
         assert url in readme, f"README lacks the Colab badge of {aid}"
+
+
+def test_code_passes_ruff():
+    ruff = Path(sys.executable).parent / "ruff"
+    result = subprocess.run([ruff, "check", "--quiet", str(ROOT)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

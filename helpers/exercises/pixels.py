@@ -1,0 +1,836 @@
+"""Checks of the exercises of 01_pixels.
+
+Each check runs the learner's function on tiny inputs whose answers were worked
+out by hand (or by an independent means, such as OpenCV where it agrees
+exactly), and explains the usual mistakes in plain words. Introduced in 01_pixels.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import cv2
+import numpy as np
+
+from helpers.checks import Exercise, call, expect_array, expect_equal, fail
+
+__all__ = [
+    "q1_grayscale",
+    "q2_binary_threshold",
+    "q3_center_crop",
+    "q4_flip_rotate",
+    "q5_resize_keep_aspect",
+    "q6_brightness_contrast",
+    "q7_output_size",
+    "q8_conv2d",
+    "q9_sobel_edges",
+    "q10_max_pool",
+]
+
+
+# ------------------------------------------------------------------ small helpers
+
+
+def _array(value: Any, what: str) -> np.ndarray:
+    """Fail unless ``value`` is a NumPy array; return it."""
+    if not isinstance(value, np.ndarray):
+        fail(f"{what} should return a NumPy array; yours returned a {type(value).__name__}.")
+    return value
+
+
+def _same(value: np.ndarray, expected: Any) -> bool:
+    """Same shape and values (dtype ignored)."""
+    expected = np.asarray(expected)
+    return value.shape == expected.shape and np.allclose(
+        value.astype(np.float64), expected.astype(np.float64), atol=1e-6
+    )
+
+
+def _unchanged(before: np.ndarray, after: np.ndarray, function: str) -> None:
+    if not np.array_equal(before, after):
+        fail(
+            f"{function} changed the array it was given. Work on a new array "
+            "(for example image.astype(np.float64) makes one) and leave the input as it was."
+        )
+
+
+def _size(shape: tuple[int, ...]) -> str:
+    return "x".join(str(n) for n in shape)
+
+
+# ------------------------------------------------------------------ q1 grayscale
+
+
+def _test_grayscale(to_grayscale: Any) -> None:
+    # Pure red, green, blue; white, black and one mixed colour. Worked out by hand:
+    # 0.299 * 255 = 76.245 -> 76, 0.587 * 255 = 149.685 -> 150, 0.114 * 255 = 29.07 -> 29,
+    # 0.299 * 100 + 0.587 * 150 + 0.114 * 200 = 140.75 -> 141.
+    image = np.array(
+        [[[255, 0, 0], [0, 255, 0], [0, 0, 255]], [[255, 255, 255], [0, 0, 0], [100, 150, 200]]],
+        dtype=np.uint8,
+    )
+    before = image.copy()
+    gray = _array(call(to_grayscale, image), "to_grayscale")
+    _unchanged(before, image, "to_grayscale")
+    if gray.shape == (2, 3, 1):
+        fail(
+            "your gray image has shape (2, 3, 1): drop the channel axis, a gray image "
+            "of a (2, 3, 3) RGB image has shape (2, 3)."
+        )
+    if gray.shape != (2, 3):
+        fail(
+            f"a (2, 3, 3) RGB image (2 rows, 3 columns) should give a (2, 3) gray image, one "
+            f"value per pixel; yours has shape {gray.shape}. Combine the three channels "
+            "(the last axis) of each pixel."
+        )
+    values = gray.astype(np.float64)
+    if np.allclose(values, [[85, 85, 85], [255, 0, 150]], atol=1):
+        fail(
+            "pure red, green and blue all give 85: you averaged the channels equally. The eye "
+            "is most sensitive to green and least to blue, so use the weights 0.299 (red), "
+            "0.587 (green) and 0.114 (blue)."
+        )
+    if abs(values[0, 0] - 29) <= 1 and abs(values[0, 2] - 76) <= 1:
+        fail(
+            "pure red gives 29 and pure blue gives 76: you applied the weights in BGR order. "
+            "This image is RGB: channel 0 is red (weight 0.299), channel 2 is blue (0.114)."
+        )
+    if gray.dtype != np.uint8:
+        fail(
+            f"the gray image should have dtype uint8 like the input; yours is {gray.dtype}. "
+            "Round with np.round, then convert with .astype(np.uint8)."
+        )
+    if values[0, 1] == 149:
+        fail(
+            "pure green (0, 255, 0) should give 150: 0.587 x 255 = 149.685 rounds to 150. "
+            "You truncated: .astype(np.uint8) alone cuts off the decimals, so round first."
+        )
+    expect_array(
+        gray,
+        np.array([[76, 150, 29], [255, 0, 141]], dtype=np.uint8),
+        "the gray value of pure red, green, blue (top row) and white, black, (100, 150, 200)",
+        hint="Compute 0.299 * R + 0.587 * G + 0.114 * B for each pixel, then round.",
+    )
+    # A bigger image: OpenCV's RGB2GRAY uses the same weights (within 1 for its rounding).
+    photo = np.random.default_rng(1).integers(0, 256, size=(4, 5, 3), dtype=np.uint8)
+    gray = _array(call(to_grayscale, photo), "to_grayscale")
+    expect_array(
+        gray,
+        cv2.cvtColor(photo, cv2.COLOR_RGB2GRAY),
+        "the gray version of a random 4x5 RGB image",
+        atol=1,
+        hint="Each pixel combines its own three channel values, image[row, column, 0..2].",
+    )
+
+
+q1_grayscale = Exercise(
+    name="q1_grayscale",
+    answer="to_grayscale",
+    test=_test_grayscale,
+    hints=[
+        "image[:, :, 0] is the red channel, image[:, :, 1] green, image[:, :, 2] blue.",
+        "Convert to float first: image.astype(np.float64). Then 0.299 * red + 0.587 * green "
+        "+ 0.114 * blue works on whole channels at once (or use image @ weights).",
+        "Finish with np.round(gray).astype(np.uint8).",
+    ],
+)
+
+
+# ------------------------------------------------------------------ q2 binary threshold
+
+
+def _test_binary_threshold(binarize: Any) -> None:
+    gray = np.array([[0, 99, 100, 101], [200, 255, 128, 50]], dtype=np.uint8)
+    before = gray.copy()
+    result = _array(call(binarize, gray, 100), "binarize")
+    _unchanged(before, gray, "binarize")
+    if result.shape != gray.shape:
+        fail(
+            f"the binary image should have the shape of the gray one, {gray.shape}; "
+            f"yours has shape {result.shape}."
+        )
+    expected = np.array([[0, 0, 0, 255], [255, 255, 255, 0]], dtype=np.uint8)
+    if result.dtype == bool:
+        fail(
+            "you returned True/False values. A binary image stores black as 0 and white as "
+            "255 in a uint8 array, so it shows and saves like any other gray image."
+        )
+    if _same(result, expected // 255):
+        fail(
+            "white should be 255, not 1: a binary image uses the two ends of the uint8 range, "
+            "0 (black) and 255 (white)."
+        )
+    if _same(result, 255 - expected):
+        fail(
+            "black and white are swapped: pixels brighter than the threshold should be white "
+            "(255), the others black (0)."
+        )
+    if int(result[0, 2]) == 255 and _same(np.delete(result, 2, axis=1), np.delete(expected, 2, 1)):
+        fail(
+            "the pixel equal to the threshold (100) became white. Only pixels strictly "
+            "greater than the threshold become 255: use >, not >= (OpenCV's THRESH_BINARY rule)."
+        )
+    if result.dtype != np.uint8:
+        fail(f"the binary image should have dtype uint8; yours is {result.dtype}.")
+    expect_array(result, expected, "binarize(gray, 100)", hint="255 where gray > threshold.")
+    result = _array(call(binarize, gray, 150), "binarize")
+    if _same(result, expected):
+        fail(
+            "binarize(gray, 150) gave the same result as binarize(gray, 100): "
+            "use the threshold argument instead of a fixed number."
+        )
+    expect_array(
+        result,
+        np.array([[0, 0, 0, 0], [255, 255, 0, 0]], dtype=np.uint8),
+        "binarize(gray, 150)",
+    )
+
+
+q2_binary_threshold = Exercise(
+    name="q2_binary_threshold",
+    answer="binarize",
+    test=_test_binary_threshold,
+    hints=[
+        "gray > threshold is a boolean array of the same shape: True where the pixel is brighter.",
+        "np.where(condition, 255, 0) picks 255 where the condition holds, else 0.",
+        "Convert the result with .astype(np.uint8).",
+    ],
+)
+
+
+# ------------------------------------------------------------------ q3 centre crop
+
+
+def _test_center_crop(center_crop: Any) -> None:
+    image = np.arange(48).reshape(6, 8)  # 6 rows, 8 columns: value = 8 * row + column
+    crop = _array(call(center_crop, image, 2, 4), "center_crop")
+    if crop.shape == (4, 2):
+        fail(
+            "center_crop(image, 2, 4) has shape (4, 2); it should be (2, 4): height is the "
+            "number of rows (first axis), width the number of columns (second axis)."
+        )
+    if crop.shape != (2, 4):
+        fail(f"center_crop(image, 2, 4) should have shape (2, 4); yours has {crop.shape}.")
+    if _same(crop, [[0, 1, 2, 3], [8, 9, 10, 11]]):
+        fail(
+            "you cut the top-left corner. Centre the crop: leave (H - height) // 2 rows "
+            "above it and (W - width) // 2 columns to its left."
+        )
+    expect_array(
+        crop,
+        np.array([[18, 19, 20, 21], [26, 27, 28, 29]]),
+        "center_crop of a 6x8 image to 2x4 (rows 2-3, columns 2-5)",
+        dtype=False,
+    )
+    crop = _array(call(center_crop, image, 3, 3), "center_crop")
+    if crop.shape != (3, 3):
+        fail(f"center_crop(image, 3, 3) should have shape (3, 3); yours has {crop.shape}.")
+    if _same(crop, [[19, 20, 21], [27, 28, 29], [35, 36, 37]]):
+        fail(
+            "cropping 3x3 out of 6x8 leaves odd margins (3 rows, 5 columns). The extra pixel "
+            "goes below and to the right: top = (6 - 3) // 2 = 1 and left = (8 - 3) // 2 = 2, "
+            "rounding down."
+        )
+    expect_array(
+        crop,
+        np.array([[10, 11, 12], [18, 19, 20], [26, 27, 28]]),
+        "center_crop of a 6x8 image to 3x3 (rows 1-3, columns 2-4)",
+        dtype=False,
+    )
+    colour = np.arange(5 * 7 * 3, dtype=np.uint8).reshape(5, 7, 3)
+    crop = _array(call(center_crop, colour, 3, 5), "center_crop")
+    if crop.shape != (3, 5, 3):
+        fail(
+            f"a colour image of shape (5, 7, 3) cropped to 3x5 should have shape (3, 5, 3), "
+            f"keeping its 3 channels; yours has shape {crop.shape}. Slice only the first two axes."
+        )
+    expect_array(crop, colour[1:4, 1:6], "center_crop of a 5x7 colour image to 3x5")
+
+
+q3_center_crop = Exercise(
+    name="q3_center_crop",
+    answer="center_crop",
+    test=_test_center_crop,
+    hints=[
+        "image.shape[0] is the height H (rows), image.shape[1] the width W (columns).",
+        "top = (H - height) // 2 and left = (W - width) // 2.",
+        "image[top:top + height, left:left + width] keeps any channels that follow.",
+    ],
+)
+
+
+# ------------------------------------------------------------------ q4 flip and rotate
+
+
+def _test_flip_rotate(flip_rotate: Any) -> None:
+    a = np.array([[1, 2, 3], [4, 5, 6]])
+    cases = [
+        (False, 0, [[1, 2, 3], [4, 5, 6]]),
+        (True, 0, [[3, 2, 1], [6, 5, 4]]),
+        (False, 1, [[4, 1], [5, 2], [6, 3]]),
+        (False, -1, [[3, 6], [2, 5], [1, 4]]),
+        (False, 2, [[6, 5, 4], [3, 2, 1]]),
+        (True, 1, [[6, 3], [5, 2], [4, 1]]),
+        (False, 5, [[4, 1], [5, 2], [6, 3]]),
+        (True, -4, [[3, 2, 1], [6, 5, 4]]),
+    ]
+    for mirror, turns, expected in cases:
+        before = a.copy()
+        result = _array(call(flip_rotate, a, mirror, turns), "flip_rotate")
+        _unchanged(before, a, "flip_rotate")
+        what = f"flip_rotate({a.tolist()}, mirror={mirror}, turns={turns})"
+        if mirror and turns == 0:
+            if _same(result, [[4, 5, 6], [1, 2, 3]]):
+                fail(
+                    f"{what} turned the image upside down (reversed the rows, axis 0). A "
+                    "mirror flip swaps left and right: reverse the columns, axis 1."
+                )
+            if _same(result, [[6, 5, 4], [3, 2, 1]]):
+                fail(
+                    f"{what} reversed both rows and columns (np.flip without an axis does "
+                    "that, and would also reverse the colour channels). Reverse only the "
+                    "columns, axis 1."
+                )
+        if turns % 4 == 1 and not mirror:
+            if _same(result, [[3, 6], [2, 5], [1, 4]]):
+                fail(
+                    f"{what} rotated counter-clockwise. turns counts clockwise quarter turns; "
+                    "note that np.rot90(image, k) turns counter-clockwise for positive k."
+                )
+            if _same(result, [[1, 4], [2, 5], [3, 6]]):
+                fail(
+                    f"{what} transposed the image: that mirrors it across its diagonal, it "
+                    "does not rotate it."
+                )
+        if mirror and turns == 1 and _same(result, [[1, 4], [2, 5], [3, 6]]):
+            fail(
+                f"{what}: you rotated first and mirrored second. Mirror first, then rotate "
+                "(the order changes the result)."
+            )
+        expect_array(
+            result,
+            np.array(expected),
+            what,
+            dtype=False,
+            hint="Mirror reverses the columns; then turn clockwise by 90 degrees x turns.",
+        )
+    colour = np.arange(2 * 3 * 3, dtype=np.uint8).reshape(2, 3, 3)
+    result = _array(call(flip_rotate, colour, False, 1), "flip_rotate")
+    if result.shape != (3, 2, 3):
+        fail(
+            "a quarter turn of a colour image of shape (2, 3, 3) should give shape (3, 2, 3), "
+            f"the channels staying last; yours has shape {result.shape}. Rotate only the first "
+            "two axes (image.T and np.transpose without axes also move the channels)."
+        )
+    pixels = [[colour[1, 0], colour[0, 0]], [colour[1, 1], colour[0, 1]],
+              [colour[1, 2], colour[0, 2]]]
+    expect_array(result, np.array(pixels), "a clockwise quarter turn of a 2x3 colour image")
+    result = _array(call(flip_rotate, colour, True, 0), "flip_rotate")
+    expect_array(result, colour[:, [2, 1, 0]], "the mirror image of a 2x3 colour image",
+                 hint="Keep the channel order: reverse only the columns.")
+
+
+q4_flip_rotate = Exercise(
+    name="q4_flip_rotate",
+    answer="flip_rotate",
+    test=_test_flip_rotate,
+    hints=[
+        "image[:, ::-1] reverses the columns (a left-right mirror); image[::-1] the rows.",
+        "np.rot90(image, k) turns counter-clockwise by k quarter turns; a negative k turns "
+        "clockwise. It handles any k (it takes k modulo 4) and leaves the channels alone.",
+        "Mirror first (if asked), then rotate: np.rot90(image, -turns).",
+    ],
+)
+
+
+# ------------------------------------------------------------------ q5 resize keeping the aspect
+
+
+def _test_resize_keep_aspect(fit_size: Any) -> None:
+    cases = [
+        ((256, 192, 128), (128, 96)),  # a portrait TrashNet sample photo
+        ((192, 256, 128), (96, 128)),  # the same, landscape
+        ((384, 512, 224), (168, 224)),  # a full-size TrashNet photo for a 224-px model
+        ((64, 64, 32), (32, 32)),  # a square stays square
+        ((30, 40, 80), (60, 80)),  # enlarging works the same way
+        ((100, 299, 50), (17, 50)),  # 100 x 50 / 299 = 16.72 -> 17
+        ((300, 200, 50), (50, 33)),  # 200 x 50 / 300 = 33.33 -> 33
+        ((1000, 4, 50), (50, 1)),  # 4 x 50 / 1000 = 0.2, but at least 1 pixel
+    ]
+    for args, expected in cases:
+        result = call(fit_size, *args)
+        what = f"fit_size{args}"
+        if not isinstance(result, (tuple, list)) or len(result) != 2:
+            fail(f"{what} should return a tuple (new_height, new_width); yours is {result!r}.")
+        if not all(isinstance(n, (int, np.integer)) and not isinstance(n, bool) for n in result):
+            fail(
+                f"{what} should return two whole numbers (ints); yours is {tuple(result)!r}. "
+                "Sizes in pixels are integers and cv2.resize refuses floats: round() "
+                "without a second argument returns an int."
+            )
+        result = tuple(int(n) for n in result)
+        if result == expected:
+            continue
+        height, width, longest = args
+        if result == expected[::-1] and expected[0] != expected[1]:
+            fail(
+                f"{what} should be {expected} but yours is {result}: you returned (width, "
+                "height). Return (height, width), NumPy's order, as in image.shape; only "
+                "cv2.resize's dsize argument takes (width, height)."
+            )
+        if result == (longest, longest) and height != width:
+            fail(
+                f"{what} should be {expected}; yours is {result}, a square. Scale both sides "
+                "by the same factor so the shape of the photo stays the same."
+            )
+        if (args, expected) == ((100, 299, 50), (17, 50)) and result == (16, 50):
+            fail(
+                f"{what} should be (17, 50): 100 x 50 / 299 = 16.72, which rounds to 17. "
+                "int() cuts off the decimals; use round()."
+            )
+        if expected == (50, 1) and result == (50, 0):
+            fail(
+                f"{what} should be (50, 1): 4 x 50 / 1000 = 0.2 rounds to 0, but an image "
+                "needs at least one pixel: use max(1, ...)."
+            )
+        longer = "height" if height >= width else "width"
+        fail(
+            f"{what} should be {expected}; yours is {result}. Here the longer side is the "
+            f"{longer} ({max(height, width)} px): it becomes {longest}, and the other side is "
+            f"multiplied by {longest}/{max(height, width)}."
+        )
+
+
+q5_resize_keep_aspect = Exercise(
+    name="q5_resize_keep_aspect",
+    answer="fit_size",
+    test=_test_resize_keep_aspect,
+    hints=[
+        "The scale factor is longest / max(height, width).",
+        "Multiply both sides by the factor, round each with round(), and keep at least 1.",
+        "Return (new_height, new_width): height first.",
+    ],
+)
+
+
+# ------------------------------------------------------------------ q6 brightness and contrast
+
+
+def _test_brightness_contrast(adjust: Any) -> None:
+    image = np.array([[0, 50, 100, 200, 250]], dtype=np.uint8)
+    cases = [
+        (1, 100, [[100, 150, 200, 255, 255]]),
+        (1, -60, [[0, 0, 40, 140, 190]]),
+        (1.5, -20, [[0, 55, 130, 255, 255]]),
+    ]
+    for alpha, beta, expected in cases:
+        before = image.copy()
+        result = _array(call(adjust, image, alpha, beta), "adjust_brightness_contrast")
+        _unchanged(before, image, "adjust_brightness_contrast")
+        what = f"adjust_brightness_contrast({image.tolist()}, alpha={alpha}, beta={beta})"
+        if result.shape != image.shape:
+            fail(f"{what} should keep the shape {image.shape}; yours has shape {result.shape}.")
+        values = result.astype(np.float64).ravel()
+        if (alpha, beta) == (1, 100) and values[3] == 44:
+            fail(
+                f"{what}: 200 + 100 gave 44, not 255. Values above 255 wrapped around "
+                "(300 - 256 = 44) because uint8 arithmetic stays uint8: convert to a wider "
+                "type (image.astype(np.float64)) before adding, then clip to 0..255."
+            )
+        if (alpha, beta) == (1, -60):
+            if values[0] == 196:
+                fail(
+                    f"{what}: 0 - 60 gave 196, not 0. Values below 0 wrapped around "
+                    "(-60 + 256 = 196): compute in a wider type and clip at 0 as well as at 255."
+                )
+            if values[0] == 60:
+                fail(
+                    f"{what}: 0 - 60 gave 60, not 0. Negative results must be clipped to 0, "
+                    "not made positive (cv2.convertScaleAbs takes the absolute value)."
+                )
+        if values.max() > 255 or values.min() < 0:
+            fail(
+                f"{what} gave values outside 0..255 ({values.min():g} to {values.max():g}): "
+                "clip them with np.clip(..., 0, 255)."
+            )
+        if result.dtype != np.uint8:
+            fail(
+                f"{what} should return a uint8 image, like the input; yours has dtype "
+                f"{result.dtype}. Convert with .astype(np.uint8) after rounding and clipping."
+            )
+        expect_array(
+            result, np.array(expected, dtype=np.uint8), what,
+            hint="Each value is alpha x value + beta, rounded, then clipped to 0..255.",
+        )
+    small = np.array([[1, 4, 250]], dtype=np.uint8)
+    result = _array(call(adjust, small, 0.7, 0), "adjust_brightness_contrast")
+    if _same(result, [[0, 2, 175]]):
+        fail(
+            "adjust_brightness_contrast([[1, 4, 250]], alpha=0.7, beta=0) should be "
+            "[[1, 3, 175]]: 0.7 x 1 = 0.7 rounds to 1 and 0.7 x 4 = 2.8 rounds to 3. You "
+            "truncated (.astype(np.uint8) cuts off the decimals): use np.round first."
+        )
+    expect_array(result, np.array([[1, 3, 175]], dtype=np.uint8),
+                 "adjust_brightness_contrast([[1, 4, 250]], alpha=0.7, beta=0)")
+    colour = np.full((2, 2, 3), 120, dtype=np.uint8)
+    result = _array(call(adjust, colour, 2, 10), "adjust_brightness_contrast")
+    expect_array(result, np.full((2, 2, 3), 250, dtype=np.uint8),
+                 "adjust_brightness_contrast of a 2x2 colour image of value 120, alpha=2, beta=10")
+
+
+q6_brightness_contrast = Exercise(
+    name="q6_brightness_contrast",
+    answer="adjust_brightness_contrast",
+    test=_test_brightness_contrast,
+    hints=[
+        "uint8 arithmetic wraps around: np.uint8(200) + 100 is 44. Start with "
+        "image.astype(np.float64).",
+        "alpha * values + beta, then np.round, then np.clip(..., 0, 255).",
+        "Finish with .astype(np.uint8).",
+    ],
+)
+
+
+# ------------------------------------------------------------------ q7 output size
+
+
+def _test_output_size(conv_output_size: Any) -> None:
+    # (n, kernel_size, stride, padding) -> output length, worked out by counting windows.
+    cases = [
+        ((5, 3, 1, 0), 3),  # windows start at 0, 1, 2
+        ((5, 3, 2, 0), 2),  # windows start at 0, 2
+        ((5, 3, 1, 1), 5),  # "same" padding keeps the size
+        ((7, 3, 2, 1), 4),
+        ((6, 3, 2, 0), 2),  # a third window would stick out: dropped
+        ((32, 5, 1, 2), 32),
+        ((224, 7, 2, 3), 112),  # the first layer of ResNet-50
+        ((4, 2, 2, 0), 2),  # 2x2 max pooling halves the size
+    ]
+    for (n, k, s, p), expected in cases:
+        result = call(conv_output_size, n, k, s, p)
+        what = f"conv_output_size({n}, {k}, stride={s}, padding={p})"
+        if isinstance(result, bool) or not isinstance(result, (int, np.integer, float)):
+            fail(f"{what} should return an int; yours returned {result!r}.")
+        if isinstance(result, float):
+            if result == expected:
+                fail(
+                    f"{what} gave {result!r}, a float: return an int. The // operator "
+                    "(floor division) divides and rounds down, and keeps ints as ints."
+                )
+            fail(
+                f"{what} gave {result!r}; it should be the whole number {expected}. A window "
+                "that would stick out past the end is dropped: divide with // (rounding down)."
+            )
+        result = int(result)
+        if result == expected:
+            continue
+        if (n, k, s, p) == (5, 3, 1, 0) and result == 2:
+            fail(
+                f"{what} should be 3: a 3-pixel window fits in 5 pixels at positions 0, 1 and "
+                "2, that is (5 - 3) + 1 windows. Don't forget the + 1."
+            )
+        if p and result == (n + p - k) // s + 1:
+            fail(
+                f"{what} should be {expected}: the padding is added at both ends, so the "
+                f"padded length is {n} + 2 x {p} = {n + 2 * p}."
+            )
+        if s > 1 and result == (n + 2 * p - k) + 1:
+            fail(
+                f"{what} should be {expected}: with stride {s} the window jumps {s} pixels "
+                "each step, so there are fewer windows. Divide by the stride."
+            )
+        if result == expected + 1:
+            fail(
+                f"{what} should be {expected}, not {result}: a window that would stick out "
+                "past the end is dropped. Round the division down (//), don't round up."
+            )
+        expect_equal(result, expected, what)
+
+
+q7_output_size = Exercise(
+    name="q7_output_size",
+    answer="conv_output_size",
+    test=_test_output_size,
+    hints=[
+        "Padding adds `padding` zeros at EACH end: the padded length is n + 2 * padding.",
+        "Count the positions where the window fits: the last start is padded length - kernel_size.",
+        "Divide that by the stride with //, then add 1 for the window at position 0.",
+    ],
+)
+
+
+# ------------------------------------------------------------------ q8 conv2d
+
+
+def _conv_case(conv2d, image, kernel, stride, padding, expected, why_shape):
+    expected = np.array(expected, dtype=np.float64)
+    result = _array(call(conv2d, image, kernel, stride, padding), "conv2d")
+    what = (
+        f"conv2d of a {_size(image.shape)} image with a {_size(kernel.shape)} kernel, "
+        f"stride {stride}, padding {padding}"
+    )
+    if result.shape != expected.shape:
+        fail(
+            f"the result has shape {result.shape} but {what} gives "
+            f"{expected.shape[0]}x{expected.shape[1]}: {why_shape}"
+        )
+    if result.dtype != np.float64:
+        fail(
+            f"{what} should return float64 values; yours has dtype {result.dtype}. Convert "
+            "the image and kernel with .astype(np.float64) and create the output with "
+            "np.zeros(shape) (float64 by default)."
+        )
+    return result, expected, what
+
+
+def _test_conv2d(conv2d: Any) -> None:
+    # 1. No stride, no padding, a kernel whose flip is different.
+    image = np.array([[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12]], dtype=np.float64)
+    kernel = np.array([[1, 2], [3, 4]], dtype=np.float64)
+    before = (image.copy(), kernel.copy())
+    result, expected, what = _conv_case(
+        conv2d, image, kernel, 1, 0,
+        [[44, 54, 64], [84, 94, 104]],  # 1x1 + 2x2 + 5x3 + 6x4 = 44, ...
+        "a 2-wide window fits at 3 positions across 4 columns and 2 positions down 3 rows.",
+    )
+    _unchanged(before[0], image, "conv2d")
+    _unchanged(before[1], kernel, "conv2d")
+    if _same(result, [[26, 36, 46], [66, 76, 86]]):
+        fail(
+            "you flipped the kernel: that is convolution in the mathematical sense. In deep "
+            "learning, and in this exercise, \"convolution\" means cross-correlation: multiply "
+            "each window by the kernel as it is, kernel[0, 0] with the window's top-left pixel."
+        )
+    expect_array(result, expected, what, hint="out[0, 0] = 1x1 + 2x2 + 5x3 + 6x4 = 44.")
+
+    # 2. Stride 2.
+    image = np.arange(25, dtype=np.float64).reshape(5, 5)
+    result, expected, what = _conv_case(
+        conv2d, image, np.ones((3, 3)), 2, 0,
+        [[54, 72], [144, 162]],  # sums of the 3x3 blocks starting at rows/columns 0 and 2
+        "with stride 2, a 3-wide window starts at rows and columns 0 and 2 only; "
+        "(5 + 0 - 3) // 2 + 1 = 2.",
+    )
+    if _same(result, [[54, 63], [99, 108]]):
+        fail(
+            f"{what}: your output has the right size, but window (i, j) must start at row "
+            "i * stride and column j * stride; yours start at i and j."
+        )
+    expect_array(result, expected, what, hint="The windows start at rows and columns 0 and 2.")
+
+    # 3. Padding 1: zeros all around.
+    image = np.arange(1, 10, dtype=np.float64).reshape(3, 3)
+    result, expected, what = _conv_case(
+        conv2d, image, np.ones((3, 3)), 1, 1,
+        [[12, 21, 16], [27, 45, 33], [24, 39, 28]],
+        "with padding 1 the image is 5x5 after padding, and (3 + 2 - 3) // 1 + 1 = 3. "
+        "Did you forget to pad?",
+    )
+    expect_array(
+        result, expected, what,
+        hint="Pad with zeros (np.pad(image, padding) does that): the corner window "
+        "holds 1 + 2 + 4 + 5 = 12.",
+    )
+
+    # 4. uint8 image and kernel: the products do not fit in uint8.
+    image = np.full((2, 3), 200, dtype=np.uint8)
+    kernel = np.full((2, 2), 2, dtype=np.uint8)
+    result, expected, what = _conv_case(
+        conv2d, image, kernel, 1, 0, [[1600, 1600]],
+        "(2 - 2) // 1 + 1 = 1 row and (3 - 2) // 1 + 1 = 2 columns.",
+    )
+    if not _same(result, expected):
+        fail(
+            f"{what} should give 4 x 200 x 2 = 1600 everywhere; yours gives "
+            f"{result.ravel().tolist()}. With uint8 inputs, 200 x 2 = 400 wraps around to "
+            "144: convert the image and the kernel to float64 before multiplying."
+        )
+
+    # 5. A 1x3 kernel with stride 2 and padding 1 on a 4x5 image.
+    image = np.arange(20, dtype=np.float64).reshape(4, 5)
+    result, expected, what = _conv_case(
+        conv2d, image, np.array([[1.0, 0.0, -1.0]]), 2, 1,
+        [[0, 0, 0], [-6, -2, 8], [-16, -2, 18]],
+        "rows: (4 + 2 - 1) // 2 + 1 = 3, columns: (5 + 2 - 3) // 2 + 1 = 3. The kernel's "
+        "height and width can differ: use kernel.shape[0] for rows and kernel.shape[1] for "
+        "columns.",
+    )
+    expect_array(result, expected, what,
+                 hint="The first output row lies entirely in the zero padding, so it is 0.")
+
+
+q8_conv2d = Exercise(
+    name="q8_conv2d",
+    answer="conv2d",
+    test=_test_conv2d,
+    hints=[
+        "Start with padded = np.pad(image.astype(np.float64), padding): zeros on every side.",
+        "The output has (padded height - kernel height) // stride + 1 rows, and likewise "
+        "for columns; create it with np.zeros((rows, columns)).",
+        "For each output (i, j): window = padded[i*stride : i*stride + kh, "
+        "j*stride : j*stride + kw], and out[i, j] = np.sum(window * kernel).",
+    ],
+)
+
+
+# ------------------------------------------------------------------ q9 Sobel edges
+
+
+def _test_sobel_edges(sobel_magnitude: Any) -> None:
+    # A vertical edge from 0 to 90: gx = 90 x (1 + 2 + 1) = 360 where the window covers it.
+    gray = np.array([[0, 0, 0, 90, 90]] * 4, dtype=np.uint8)
+    before = gray.copy()
+    result = _array(call(sobel_magnitude, gray), "sobel_magnitude")
+    _unchanged(before, gray, "sobel_magnitude")
+    if result.shape == gray.shape:
+        fail(
+            f"for a 4x5 image the result should be 2x3 (no padding: a 3x3 window fits "
+            f"2 x 3 times); yours is {_size(result.shape)}, the size of the input."
+        )
+    if result.shape != (2, 3):
+        fail(
+            f"for a 4x5 image the result should have shape (2, 3), that is (H - 2, W - 2); "
+            f"yours has shape {result.shape}."
+        )
+    expected = np.array([[0, 360, 360], [0, 360, 360]], dtype=np.float64)
+    if not _same(result, expected):
+        as_float = call(sobel_magnitude, gray.astype(np.float64))
+        if isinstance(as_float, np.ndarray) and _same(as_float, expected):
+            fail(
+                "your function is right for a float64 image but wrong for the same image in "
+                "uint8: the sums wrapped around (90 x 4 = 360 does not fit in uint8). Convert "
+                "the image with gray.astype(np.float64) before any arithmetic."
+            )
+    if result.dtype != np.float64:
+        fail(f"the result should have dtype float64; yours is {result.dtype}.")
+    if _same(result, expected**2):
+        fail("you returned gx**2 + gy**2: take the square root, np.sqrt(gx**2 + gy**2).")
+    expect_array(
+        result, expected, "sobel_magnitude of a vertical edge from 0 to 90",
+        atol=1e-9, hint="Across the edge, gx = 90 x 1 + 90 x 2 + 90 x 1 = 360.",
+    )
+    # The same edge from bright to dark: gx is negative, its magnitude is not.
+    gray = np.array([[90, 90, 0, 0, 0]] * 3, dtype=np.uint8)
+    result = _array(call(sobel_magnitude, gray), "sobel_magnitude")
+    expect_array(
+        result, np.array([[360.0, 360.0, 0.0]]),
+        "sobel_magnitude of an edge from 90 (left) to 0 (right)", atol=1e-9,
+        hint="Here gx = -360; squaring makes it count as much as a dark-to-bright edge.",
+    )
+    # A horizontal edge: only gy responds.
+    gray = np.array([[0] * 4] * 3 + [[50] * 4] * 2, dtype=np.uint8)
+    result = _array(call(sobel_magnitude, gray), "sobel_magnitude")
+    if _same(result, np.zeros((3, 2))):
+        fail(
+            "a horizontal edge (dark rows above bright rows) gives 0 everywhere: did you "
+            "forget gy, the vertical gradient with [[-1, -2, -1], [0, 0, 0], [1, 2, 1]]?"
+        )
+    expect_array(
+        result, np.array([[0.0, 0.0], [200.0, 200.0], [200.0, 200.0]]),
+        "sobel_magnitude of a horizontal edge from 0 (top) to 50 (bottom)", atol=1e-9,
+    )
+    # A diagonal corner: gx = gy = 30, magnitude 30 x sqrt(2).
+    gray = np.array([[0, 0, 0], [0, 0, 10], [0, 10, 10]], dtype=np.uint8)
+    result = _array(call(sobel_magnitude, gray), "sobel_magnitude")
+    if _same(result, [[60.0]]):
+        fail(
+            "for this corner gx = gy = 30 and you returned |gx| + |gy| = 60: the magnitude "
+            "is sqrt(gx**2 + gy**2) = 42.43."
+        )
+    expect_array(result, np.array([[np.sqrt(1800.0)]]),
+                 "sobel_magnitude of [[0, 0, 0], [0, 0, 10], [0, 10, 10]] (gx = gy = 30)",
+                 atol=1e-6)
+
+
+q9_sobel_edges = Exercise(
+    name="q9_sobel_edges",
+    answer="sobel_magnitude",
+    test=_test_sobel_edges,
+    hints=[
+        "Convert first: g = gray.astype(np.float64).",
+        "Either call your conv2d(g, kx) and conv2d(g, ky) (stride 1, no padding), or add up "
+        "9 shifted slices: g[u:u + H - 2, v:v + W - 2] * kx[u, v] for u, v in 0..2.",
+        "Return np.sqrt(gx**2 + gy**2).",
+    ],
+)
+
+
+# ------------------------------------------------------------------ q10 max pooling
+
+
+def _test_max_pool(max_pool: Any) -> None:
+    image = np.array([[1, 3, 2, 0], [4, 2, 1, 5], [0, 1, 7, 2], [3, 6, 1, 1]], dtype=np.uint8)
+    before = image.copy()
+    result = _array(call(max_pool, image), "max_pool")
+    _unchanged(before, image, "max_pool")
+    if result.shape == (3, 3):
+        fail(
+            "max_pool(image) of a 4x4 image gave 3x3: by default the stride equals the size "
+            "(2), so the windows do not overlap and the result is 2x2."
+        )
+    if result.shape != (2, 2):
+        fail(f"max_pool(image) of a 4x4 image should be 2x2; yours is {_size(result.shape)}.")
+    if _same(result, [[2.5, 2], [2.5, 2.75]]) or _same(result, [[2, 2], [2, 2]]):
+        fail("you averaged each window: max pooling keeps the largest value of each window.")
+    if result.dtype != image.dtype:
+        fail(
+            f"the result should keep the input's dtype ({image.dtype}); yours is "
+            f"{result.dtype}. Create the output with np.zeros(shape, dtype=image.dtype)."
+        )
+    expect_array(result, np.array([[4, 5], [6, 7]], dtype=np.uint8),
+                 "max_pool of a 4x4 image with 2x2 windows")
+
+    image = np.arange(25).reshape(5, 5)
+    try:
+        result = _array(call(max_pool, image), "max_pool")
+    except ValueError as err:
+        fail(
+            f"max_pool of a 5x5 image raised ValueError ({err}). 2x2 windows do not divide "
+            "5x5 evenly: the last row and column are dropped, so the result is 2x2. (The "
+            "reshape trick only works when the sizes divide evenly; loop over the windows.)"
+        )
+    if result.shape == (3, 3):
+        fail(
+            "max_pool of a 5x5 image gave 3x3: the last row and column do not fill a "
+            "2x2 window, so they are dropped (like Keras's MaxPooling2D with "
+            "padding='valid'). The result is 2x2."
+        )
+    expect_array(result, np.array([[6, 8], [16, 18]]),
+                 "max_pool of a 5x5 image with 2x2 windows (the last row and column dropped)")
+
+    result = _array(call(max_pool, image, 3, 2), "max_pool")
+    if result.shape != (2, 2):
+        fail(
+            "max_pool(image, size=3, stride=2) of a 5x5 image should be 2x2 (overlapping "
+            f"windows start at rows and columns 0 and 2); yours is {_size(result.shape)}."
+        )
+    expect_array(result, np.array([[12, 14], [22, 24]]),
+                 "max_pool(image, size=3, stride=2) of a 5x5 image")
+
+    negative = -np.arange(1, 17, dtype=np.float64).reshape(4, 4)
+    result = _array(call(max_pool, negative), "max_pool")
+    if _same(result, np.zeros((2, 2))):
+        fail(
+            "for an image of negative values you returned zeros: start each window's maximum "
+            "from its own values (window.max()), not from 0."
+        )
+    expect_array(result, np.array([[-1.0, -3.0], [-9.0, -11.0]]),
+                 "max_pool of an image of negative values")
+
+    wide = np.array([[1, 9, 2, 3], [5, 0, 8, 4], [7, 7, 7, 7]], dtype=np.uint8)
+    result = _array(call(max_pool, wide), "max_pool")
+    expect_array(result, np.array([[9, 8]], dtype=np.uint8),
+                 "max_pool of a 3x4 image (1 row and 2 columns of windows)")
+
+
+q10_max_pool = Exercise(
+    name="q10_max_pool",
+    answer="max_pool",
+    test=_test_max_pool,
+    hints=[
+        "If stride is None, set stride = size.",
+        "There are (H - size) // stride + 1 rows of windows, and likewise for columns.",
+        "out[i, j] = image[i*stride : i*stride + size, j*stride : j*stride + size].max(); "
+        "create out with np.zeros(shape, dtype=image.dtype).",
+    ],
+)
