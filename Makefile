@@ -22,8 +22,9 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[lab,test]"
 	touch $(STAMP)
 
+# Jupyter refuses root unless told; containers often run as root.
 lab: setup
-	$(BIN)/jupyter lab lessons/
+	$(BIN)/jupyter lab lessons/ $(if $(filter 0,$(shell id -u)),--allow-root)
 
 test: setup
 	$(BIN)/python -m pytest
