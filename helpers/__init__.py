@@ -7,6 +7,10 @@ One module per concern; each names the lesson that introduces it:
 - `helpers.data`: finding, reading and splitting image data sets.
 - `helpers.download`: downloading and verifying the full data sets.
 - `helpers.plotting`: image grids, channel views, histograms.
+- `helpers.features`: images to feature vectors for classical models.
+- `helpers.results`: the results registry of every modelling lesson.
+- `helpers.models`: saving and loading trained models.
+- `helpers.evaluate`: evaluating a saved model on a folder of images.
 - `helpers.checks`: instant exercise checks (correct / not attempted / incorrect).
 - `helpers.exercises`: the checks of each lesson's exercises.
 - `helpers.grading`: the instructor's nbgrader steps.

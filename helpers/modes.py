@@ -47,7 +47,7 @@ _BASE = {
 # What a lesson changes in full mode (image size and epochs suit its model).
 _LESSON_FULL = {
     "03_logistic_regression": {"image_size": 64},
-    "04_lightgbm": {"image_size": 64},
+    "04_lightgbm": {"image_size": 32},
     "05_dense_ann": {"image_size": 64},
     "07_transfer_learning": {"image_size": 224, "epochs": 15},
 }
