@@ -12,6 +12,7 @@ so ``helpers.evaluate`` can run it on any folder of ``<class>/<image>`` files.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,10 +41,10 @@ class SavedModel:
 
 
 def models_dir() -> Path:
-    """Where lessons save their models: ``<data home>/models``."""
+    """Where lessons save their models: ``$COURSE_MODELS`` or ``<data home>/models``."""
     from helpers.data import data_home
 
-    return data_home() / "models"
+    return Path(os.environ.get("COURSE_MODELS") or data_home() / "models")
 
 
 def _is_keras(model: Any) -> bool:

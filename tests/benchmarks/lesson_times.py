@@ -1,28 +1,35 @@
-"""Wall time of each solution notebook, run top to bottom in a fresh kernel.
+"""Wall time and peak memory of each solution notebook, run top to bottom in a fresh kernel.
 
     python tests/benchmarks/lesson_times.py [--mode grading|quick|full] [ASSIGNMENT ...]
 
-Prints one line per lesson (seconds, cells, errors). Nothing is written to the
-repository: each notebook runs in a temporary folder.
+Prints one line per lesson (seconds, peak resident memory of the kernel, cells,
+errors), then the figures the lessons recorded in the results registry during
+this run (validation split). Each notebook runs in a temporary folder, with a
+temporary results file and model folder: nothing is written to the repository
+or to your own results. For full mode, point COURSE_DATA_TRASHNET at a full copy.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import resource
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-import nbformat
-from nbclient import NotebookClient
-from nbclient.exceptions import CellExecutionError
-
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run(path: Path, mode: str) -> tuple[float, int, str]:
+def run_one(path: Path, mode: str) -> dict:
+    """Execute one notebook (in this process's child kernel) and measure it."""
+    import nbformat
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
     notebook = nbformat.read(path, 4)
     os.environ["COURSE_MODE"] = mode
     with tempfile.TemporaryDirectory() as scratch:
@@ -35,22 +42,48 @@ def run(path: Path, mode: str) -> tuple[float, int, str]:
             error = ""
         except CellExecutionError as err:
             error = str(err).strip().splitlines()[-1]
-        return time.perf_counter() - start, len(notebook.cells), error
+        seconds = time.perf_counter() - start
+    # The kernel was this process's child and has exited: its peak RSS (KiB on Linux).
+    peak_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"seconds": seconds, "peak_mib": peak_mib, "cells": len(notebook.cells), "error": error}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mode", default="grading", choices=["grading", "quick", "full"])
+    parser.add_argument("--single", help=argparse.SUPPRESS)  # internal: one notebook, JSON out
     parser.add_argument("assignments", nargs="*")
     args = parser.parse_args()
+    if args.single:
+        print(json.dumps(run_one(Path(args.single), args.mode)))
+        return 0
+
     ids = args.assignments or sorted(p.name for p in (ROOT / "solutions").iterdir() if p.is_dir())
     print(f"mode {args.mode}, {os.cpu_count()} cores, Python {sys.version.split()[0]}")
     failed = False
-    for aid in ids:
-        (path,) = (ROOT / "solutions" / aid).glob("*.ipynb")
-        seconds, cells, error = run(path, args.mode)
-        failed |= bool(error)
-        print(f"{aid:<24} {seconds:7.1f} s  {cells:3d} cells  {error or 'ok'}")
+    with tempfile.TemporaryDirectory() as scratch:
+        env = {**os.environ, "COURSE_RESULTS": f"{scratch}/results.csv",
+               "COURSE_MODELS": f"{scratch}/models"}
+        for aid in ids:
+            (path,) = (ROOT / "solutions" / aid).glob("*.ipynb")
+            # One process per lesson, so the peak memory is that lesson's alone.
+            out = subprocess.run(
+                [sys.executable, __file__, "--mode", args.mode, "--single", str(path)],
+                env=env, capture_output=True, text=True, check=True,
+            ).stdout
+            result = json.loads(out.strip().splitlines()[-1])
+            failed |= bool(result["error"])
+            print(f"{aid:<24} {result['seconds']:7.1f} s  peak {result['peak_mib']:6.0f} MiB  "
+                  f"{result['cells']:3d} cells  {result['error'] or 'ok'}", flush=True)
+        results = Path(scratch) / "results.csv"
+        if results.is_file():
+            import pandas as pd
+
+            table = pd.read_csv(results)
+            columns = ["lesson", "method", "colour", "split", "n_images", "fit_seconds",
+                       "accuracy", "f1", "mcc"]
+            print("\nFigures recorded by the lessons (weighted F1):")
+            print(table[columns].to_string(index=False))
     return 1 if failed else 0
 
 
