@@ -6,6 +6,8 @@ One module per concern; each names the lesson that introduces it:
 - `helpers.environment`: the environment and GPU report of 00_setup.
 - `helpers.data`: finding, reading and splitting image data sets.
 - `helpers.download`: downloading and verifying the full data sets.
+- `helpers.scan`: what an image folder holds, and what is odd in it.
+- `helpers.pipeline`: tf.data input pipelines and augmentation layers.
 - `helpers.plotting`: image grids, channel views, histograms.
 - `helpers.features`: images to feature vectors for classical models.
 - `helpers.results`: the results registry of every modelling lesson.

@@ -233,7 +233,9 @@ def _images_in(folder: Path):
     if not folder.is_dir():
         return []
     return sorted(
-        p for p in folder.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file()
+        p
+        for p in folder.iterdir()
+        if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file() and not p.name.startswith(".")
     )
 
 
@@ -270,20 +272,19 @@ def load_images(
     Introduced in 01_pixels.
     """
     folder = locate(name, root)
-    files = list_files(folder, split)
-    chosen = _subset(files, images_per_class, seed)
+    files = subset(list_files(folder, split), images_per_class, seed)
     size = (image_size, image_size) if isinstance(image_size, int) else tuple(image_size)
     images, labels, paths = [], [], []
     skipped = list(files.skipped)
-    for i in chosen:
+    for path, label in zip(files.paths, files.labels, strict=True):
         try:
-            image = read_image(files.paths[i])
+            image = read_image(path)
         except UnreadableImageError as err:
             skipped.append((err.path, err.reason))
             continue
         images.append(_resize(image, size))
-        labels.append(files.labels[i])
-        paths.append(files.paths[i])
+        labels.append(label)
+        paths.append(path)
     if not images:
         raise DataError(f"No readable image in split '{split}' of {folder}.")
     if verbose and skipped:
@@ -311,16 +312,24 @@ def _resize(image: np.ndarray, size: tuple[int, int]) -> np.ndarray:
     return cv2.resize(image, (width, height), interpolation=interpolation)
 
 
-def _subset(files: FileList, per_class: int | None, seed: int) -> list[int]:
+def subset(files: FileList, per_class: int | None, seed: int = 42) -> FileList:
+    """A seeded random subset of ``per_class`` files per class (``None``: all of them),
+    in the original order; ``load_images`` picks the same files. Introduced in 02_data."""
     if per_class is None:
-        return list(range(len(files.paths)))
+        return files
     rng = random.Random(seed)
     chosen: list[int] = []
     for label in range(len(files.class_names)):
         members = [i for i, lab in enumerate(files.labels) if lab == label]
         rng.shuffle(members)
-        chosen.extend(sorted(members[:per_class]))
-    return sorted(chosen)
+        chosen.extend(members[:per_class])
+    chosen.sort()
+    return FileList(
+        paths=[files.paths[i] for i in chosen],
+        labels=[files.labels[i] for i in chosen],
+        class_names=list(files.class_names),
+        skipped=list(files.skipped),
+    )
 
 
 def to_tf_dataset(data: ImageSet, batch_size: int = 32, shuffle: bool = False, seed: int = 42):

@@ -1,0 +1,638 @@
+"""Checks of the exercises of 03_logistic_regression.
+
+Each check runs the learner's function on tiny inputs whose answers were worked
+out by hand (the arithmetic is in the comments), and explains the usual
+mistakes in plain words. Introduced in 03_logistic_regression.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+
+from helpers.checks import Exercise, call, expect_array, expect_equal, fail
+
+__all__ = [
+    "q1_flatten",
+    "q2_memory_bytes",
+    "q3_standardize",
+    "q4_softmax",
+    "q5_best_c",
+    "q6_weighted_scores",
+]
+
+
+# ------------------------------------------------------------------ small helpers
+
+
+def _array(value: Any, what: str) -> np.ndarray:
+    """Fail unless ``value`` is a NumPy array; return it."""
+    if not isinstance(value, np.ndarray):
+        fail(f"{what} should return a NumPy array; yours returned a {type(value).__name__}.")
+    return value
+
+
+def _close(value: Any, expected: Any, atol: float = 1e-6) -> bool:
+    """Same shape and values (dtype ignored); False for anything that is not comparable."""
+    try:
+        value = np.asarray(value, dtype=np.float64)
+    except (TypeError, ValueError):
+        return False
+    expected = np.asarray(expected, dtype=np.float64)
+    if expected.ndim == 0:  # a single number: compare every value with it
+        expected = np.full(value.shape, float(expected))
+    return value.shape == expected.shape and bool(np.allclose(value, expected, atol=atol))
+
+
+def _unchanged(before: np.ndarray, after: np.ndarray, function: str) -> None:
+    if not np.array_equal(before, after):
+        fail(
+            f"{function} changed the array it was given. Compute on a new array and leave "
+            "the input as it was: code that runs later still needs the original."
+        )
+
+
+def _number(value: Any, what: str, kind: str = "a number") -> float:
+    """Fail unless ``value`` is a plain number (Python or NumPy scalar); return it as float."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
+        fail(f"{what} should return {kind}; yours returned {value!r} ({type(value).__name__}).")
+    return float(value)
+
+
+# ------------------------------------------------------------------ q1 flatten
+
+
+def _by_hand(images: np.ndarray, gray: bool) -> np.ndarray:
+    """The expected features, one value at a time (slow, but plainly right)."""
+    n, h, w, _ = images.shape
+    weights = (0.299, 0.587, 0.114)
+    out = np.zeros((n, h * w * (1 if gray else 3)))
+    for i in range(n):
+        for r in range(h):
+            for c in range(w):
+                pixel = images[i, r, c].astype(np.float64)
+                if gray:
+                    out[i, r * w + c] = sum(k * v for k, v in zip(weights, pixel, strict=True))
+                else:
+                    out[i, (r * w + c) * 3:(r * w + c) * 3 + 3] = pixel
+    return out / 255.0
+
+
+def _test_flatten(flatten_images: Any) -> None:
+    # Two 2x3 images: the first has pure red, green, blue, white, black and a mix.
+    first = [[[255, 0, 0], [0, 255, 0], [0, 0, 255]], [[255, 255, 255], [0, 0, 0], [100, 150, 200]]]
+    second = np.arange(18).reshape(2, 3, 3) * 10
+    images = np.array([first, second], dtype=np.uint8)
+    before = images.copy()
+    result = _array(call(flatten_images, images), "flatten_images")
+    _unchanged(before, images, "flatten_images")
+    expected = _by_hand(images, gray=False)
+    if result.ndim == 1:
+        fail(
+            f"your features have shape {result.shape}: one long vector for the whole batch. "
+            "A model needs one row per image: a 2-D array of shape (number of images, "
+            "features), here (2, 18). images.reshape(len(images), -1) keeps the first axis."
+        )
+    if result.shape != (2, 18):
+        fail(
+            f"two RGB images of 2x3 pixels should give features of shape (2, 18): one row per "
+            f"image and 2 x 3 x 3 = 18 values in it. Yours have shape {result.shape}."
+        )
+    if np.nanmax(np.abs(result)) > 1.5:
+        fail(
+            "your features go up to 255: divide the pixel values by 255 so that they lie "
+            "between 0 and 1 (the scale every model of the course uses)."
+        )
+    if _close(result, images.transpose(0, 3, 1, 2).reshape(2, -1) / 255.0):
+        fail(
+            "you put all the red values first, then all the green, then all the blue. Keep "
+            "NumPy's own order, images.reshape(len(images), -1): pixel after pixel, the "
+            "three channel values of each pixel side by side."
+        )
+    if np.issubdtype(result.dtype, np.integer):
+        fail(
+            f"your features are integers (dtype {result.dtype}): converting values between 0 "
+            "and 1 to an integer type keeps only 0 and 1. Keep them as floats: "
+            ".astype(np.float32)."
+        )
+    if result.dtype != np.float32:
+        fail(
+            f"the features should have dtype float32; yours have dtype {result.dtype}. "
+            "float32 takes half the memory of float64 and is precise enough here: "
+            "finish with .astype(np.float32)."
+        )
+    expect_array(
+        result, expected.astype(np.float32), "flatten_images of two 2x3 RGB images", atol=1e-6,
+        hint="Row i holds image i, pixel by pixel (row by row), each pixel's R, G, B, / 255.",
+    )
+    gray = _array(call(flatten_images, images, gray=True), "flatten_images(..., gray=True)")
+    if gray.shape == (2, 18):
+        fail(
+            "with gray=True the result still has 18 features per image: the gray option is "
+            "ignored. Convert each pixel to one gray value first, giving 2 x 3 = 6 features."
+        )
+    if gray.shape != (2, 6):
+        fail(
+            f"with gray=True two 2x3 images should give shape (2, 6), one gray value per "
+            f"pixel; yours has shape {gray.shape}."
+        )
+    if np.nanmax(np.abs(gray)) > 1.5:
+        fail("with gray=True your values go up to 255: divide by 255 here too.")
+    if _close(gray[0, :3], [1 / 3, 1 / 3, 1 / 3], atol=0.01):
+        fail(
+            "pure red, green and blue all give the same gray value: you averaged the "
+            "channels. Use the luminance weights of lesson 01: 0.299 R + 0.587 G + 0.114 B."
+        )
+    if _close(gray[0, :3], [0.114, 0.587, 0.299], atol=0.01):
+        fail(
+            "pure red came out darker than pure blue: the weights are in BGR order. These "
+            "images are RGB: red (channel 0) weighs 0.299 and blue (channel 2) 0.114."
+        )
+    if gray.dtype != np.float32:
+        fail(f"with gray=True the features should be float32 too; yours are {gray.dtype}.")
+    expect_array(
+        gray, _by_hand(images, gray=True).astype(np.float32),
+        "flatten_images(..., gray=True) of two 2x3 images", atol=0.6 / 255,
+        hint="Gray = 0.299 R + 0.587 G + 0.114 B per pixel, then / 255, one row per image.",
+    )
+    # A bigger, non-square batch of random images.
+    photos = np.random.default_rng(3).integers(0, 256, size=(3, 4, 5, 3), dtype=np.uint8)
+    for as_gray in (False, True):
+        result = _array(call(flatten_images, photos, gray=as_gray), "flatten_images")
+        expect_array(
+            result, _by_hand(photos, as_gray).astype(np.float32),
+            f"flatten_images of 3 random 4x5 images with gray={as_gray}",
+            atol=0.6 / 255 if as_gray else 1e-6,
+        )
+
+
+q1_flatten = Exercise(
+    name="q1_flatten",
+    answer="flatten_images",
+    test=_test_flatten,
+    hints=[
+        "images.reshape(len(images), -1) keeps one row per image and lets NumPy work out "
+        "the number of features (-1).",
+        "For gray, first compute images.astype(np.float64) @ np.array([0.299, 0.587, 0.114]): "
+        "shape (N, H, W), one value per pixel.",
+        "Divide by 255 and finish with .astype(np.float32).",
+    ],
+)
+
+
+# ------------------------------------------------------------------ q2 memory bytes
+
+
+def _test_memory_bytes(memory_bytes: Any) -> None:
+    # (n_images, height, width, channels, dtype) -> bytes, worked out by hand.
+    cases = [
+        ((1, 2, 2, 1, "uint8"), 4),  # 4 pixels of 1 byte
+        ((10, 64, 64, 3, "uint8"), 122_880),  # 10 x 4096 pixels x 3 channels x 1 byte
+        ((10, 64, 64, 3, "float32"), 491_520),  # 4 bytes a value
+        ((10, 64, 64, 1, np.float64), 327_680),  # 8 bytes a value, one channel
+        ((7, 3, 5, 3, np.dtype("float16")), 630),  # 2 bytes a value
+        ((2527, 224, 224, 3, "float64"), 3_043_074_048),  # the full TrashNet at 224 px
+    ]
+    for (n, h, w, c, dtype), expected in cases:
+        name = getattr(dtype, "__name__", None) or repr(str(dtype))
+        what = f"memory_bytes({n}, {h}, {w}, {c}, {name})"
+        result = call(memory_bytes, n, h, w, c, dtype)
+        value = _number(result, what, "a whole number of bytes (an int)")
+        itemsize = np.dtype(dtype).itemsize
+        if value == expected:
+            if not isinstance(result, (int, np.integer)):
+                fail(f"{what} gave {result!r}, a float: return an int, a whole number of bytes.")
+            continue
+        if value == expected * 8:
+            fail(
+                f"{what} should be {expected:,} bytes; yours is 8 times more, {value:,.0f}: "
+                f"that counts bits. A byte is 8 bits, and a {np.dtype(dtype).name} value takes "
+                f"{itemsize} byte(s): np.dtype(dtype).itemsize."
+            )
+        if c > 1 and value == expected // c:
+            fail(
+                f"{what} should be {expected:,} bytes; yours, {value:,.0f}, forgot the "
+                f"{c} channels: each pixel of a colour image holds {c} values."
+            )
+        if itemsize > 1 and value == expected // itemsize:
+            fail(
+                f"{what} should be {expected:,} bytes; yours, {value:,.0f}, counts 1 byte a "
+                f"value, but a {np.dtype(dtype).name} value takes {itemsize} bytes. "
+                "np.dtype(dtype).itemsize gives the bytes per value of any dtype."
+            )
+        if math.isclose(value, expected / 1e6) or math.isclose(value, expected / 2**20):
+            fail(f"{what} should be in bytes ({expected:,}), not in megabytes.")
+        per_value = value / (n * h * w * c)
+        if per_value in (1, 2, 4, 8) and per_value != itemsize:
+            fail(
+                f"{what} should be {expected:,} bytes; yours, {result!r}, counts "
+                f"{per_value:.0f} bytes a value, but a {np.dtype(dtype).name} value takes "
+                f"{itemsize}. np.dtype(dtype).itemsize gives the bytes per value of any dtype."
+            )
+        expect_equal(
+            result, expected, what,
+            "Multiply the number of values, n x height x width x channels, by the bytes a value.",
+        )
+
+
+q2_memory_bytes = Exercise(
+    name="q2_memory_bytes",
+    answer="memory_bytes",
+    test=_test_memory_bytes,
+    hints=[
+        "The array holds n_images x height x width x channels values.",
+        "np.dtype(dtype).itemsize is the number of bytes of one value: 1 for uint8, 4 for "
+        "float32, 8 for float64 (it accepts 'float32', np.float32 or a dtype).",
+        "Return int(number_of_values * bytes_per_value).",
+    ],
+)
+
+
+# ------------------------------------------------------------------ q3 standardize
+
+
+def _test_standardize(standardize: Any) -> None:
+    # Column 0: 0, 2, 4 -> mean 2, std sqrt(8/3); column 1 is constant (10);
+    # column 2: 5, 1, 3 -> mean 3, std sqrt(8/3). Population std (divide by n), like
+    # scikit-learn's StandardScaler; a constant column is divided by 1.
+    train = np.array([[0.0, 10.0, 5.0], [2.0, 10.0, 1.0], [4.0, 10.0, 3.0]])
+    other = np.array([[2.0, 12.0, 3.0], [6.0, 10.0, 7.0]])
+    before = (train.copy(), other.copy())
+    with np.errstate(all="ignore"):
+        result = call(standardize, train, other)
+    _unchanged(before[0], train, "standardize")
+    _unchanged(before[1], other, "standardize")
+    if not isinstance(result, (tuple, list)) or len(result) != 2:
+        fail(
+            "standardize should return a tuple of two arrays, (train_scaled, other_scaled): "
+            "`return train_scaled, other_scaled`."
+        )
+    train_scaled = _array(result[0], "standardize (first array)")
+    other_scaled = _array(result[1], "standardize (second array)")
+    if train_scaled.shape != (3, 3) or other_scaled.shape != (2, 3):
+        fail(
+            f"the scaled arrays should keep the shapes of the inputs, (3, 3) and (2, 3); "
+            f"yours have shapes {train_scaled.shape} and {other_scaled.shape}."
+        )
+    if not (np.all(np.isfinite(train_scaled)) and np.all(np.isfinite(other_scaled))):
+        fail(
+            "your result contains NaN or infinite values. Column 1 of the training features "
+            "is constant (every value 10), so its standard deviation is 0 and dividing by it "
+            "gives 0 / 0. Like scikit-learn's StandardScaler, divide such columns by 1: "
+            "std[std == 0] = 1."
+        )
+    s = math.sqrt(8 / 3)
+    expected_train = np.array([[-2 / s, 0, 2 / s], [0, 0, -2 / s], [2 / s, 0, 0]])
+    expected_other = np.array([[0, 2, 0], [4 / s, 0, 4 / s]])
+    if _close(train_scaled.mean(axis=1), 0) and not _close(train_scaled, expected_train):
+        fail(
+            "each ROW of your scaled training features has mean 0: you computed the mean "
+            "and std of each image (axis=1). Standardise each feature, that is each COLUMN, "
+            "over the training images: train.mean(axis=0), train.std(axis=0)."
+        )
+    if _close(other_scaled.mean(axis=0)[[0, 2]], 0) and not _close(other_scaled, expected_other):
+        fail(
+            "the scaled `other` features have mean 0 in every column: you computed the mean "
+            "and std on `other` itself. Compute them on the TRAINING features only and apply "
+            "those to both arrays; validation data must not influence the model, or its "
+            "score stops being an honest estimate."
+        )
+    both = np.vstack([train, other])
+    spread = np.where(both.std(axis=0) == 0, 1.0, both.std(axis=0))
+    if _close(train_scaled, (train - both.mean(axis=0)) / spread):
+        fail(
+            "you computed the mean and std on the training and `other` features together. "
+            "Use the training features only: in the lesson `other` is the validation split, "
+            "and its statistics must not leak into the model."
+        )
+    if _close(train_scaled, expected_train * math.sqrt(2 / 3)):
+        fail(
+            "your standard deviations divide by n - 1 (ddof=1). Use the population standard "
+            "deviation, dividing by n: NumPy's default std(axis=0), and scikit-learn's "
+            "StandardScaler."
+        )
+    for array, expected, name in (
+        (train_scaled, expected_train, "train_scaled"),
+        (other_scaled, expected_other, "other_scaled"),
+    ):
+        if array.dtype != np.float64:
+            fail(f"{name} should have dtype float64; yours has dtype {array.dtype}.")
+        expect_array(
+            array, expected, f"{name} for the worked example", atol=1e-6,
+            hint="(x - train mean) / train std, column by column.",
+        )
+    # Integer features (pixel values) work too, and come back as float64.
+    train = np.array([[0, 100], [255, 100], [51, 100], [102, 100]], dtype=np.uint8)
+    other = np.array([[255, 0]], dtype=np.uint8)
+    with np.errstate(all="ignore"):
+        result = call(standardize, train, other)
+    # Column 0: mean 102, deviations -102, 153, -51, 0 -> std sqrt(36414 / 4) = 95.414...
+    std0 = math.sqrt((102**2 + 153**2 + 51**2) / 4)
+    expect_array(
+        _array(result[1], "standardize (second array)"),
+        np.array([[153 / std0, -100.0]]),
+        "other_scaled for uint8 features", atol=1e-6,
+        hint="Convert to float64 first: uint8 arithmetic wraps around (lesson 01).",
+    )
+
+
+q3_standardize = Exercise(
+    name="q3_standardize",
+    answer="standardize",
+    test=_test_standardize,
+    hints=[
+        "mean = train.mean(axis=0) and std = train.std(axis=0) give one number per column "
+        "(feature).",
+        "Replace the zeros of std by 1 before dividing: std = np.where(std == 0, 1.0, std).",
+        "Return ((train - mean) / std, (other - mean) / std), computed in float64.",
+    ],
+)
+
+
+# ------------------------------------------------------------------ q4 softmax
+
+
+def _softmax_call(softmax: Any, scores: np.ndarray, what: str) -> np.ndarray:
+    before = scores.copy()
+    with np.errstate(all="ignore"):  # overflow is reported below, in words
+        result = _array(call(softmax, scores), what)
+    _unchanged(before, scores, "softmax")
+    if result.shape != scores.shape:
+        fail(
+            f"{what} should have the shape of the scores, {scores.shape}: one probability "
+            f"per class for each image. Yours has shape {result.shape}."
+        )
+    return result
+
+
+def _test_softmax(softmax: Any) -> None:
+    # exp(1), exp(2), exp(3) = 2.718, 7.389, 20.086; their sum is 30.193.
+    scores = np.array([[1.0, 2.0, 3.0]])
+    result = _softmax_call(softmax, scores, "softmax([[1, 2, 3]])")
+    expected = np.array([[0.09003057, 0.24472847, 0.66524096]])
+    if _close(result, np.ones_like(scores)):
+        fail(
+            "softmax([[1, 2, 3]]) gave 1 for every class: each value was divided by itself. "
+            "That is what summing down the columns (axis=0) does when there is one row. Each "
+            "ROW holds the scores of one image: sum over axis=1, with keepdims=True."
+        )
+    expect_array(result, expected, "softmax([[1, 2, 3]])", dtype=False, atol=1e-6)
+    # Two images (rows), two classes: row 0 -> 1 / (1 + e), e / (1 + e); row 1 ->
+    # 1 / (1 + e^2), e^2 / (1 + e^2).
+    scores = np.array([[1.0, 2.0], [3.0, 5.0]])
+    result = _softmax_call(softmax, scores, "softmax of a 2x2 array")
+    if _close(result.sum(axis=0), [1, 1]) and not _close(result.sum(axis=1), [1, 1]):
+        fail(
+            "each COLUMN of your result sums to 1. Each ROW is one image and holds its "
+            "scores for every class: normalise along axis=1 (with keepdims=True, so that "
+            "the (N, 1) sums divide each row)."
+        )
+    sums = np.nansum(result, axis=1)
+    if not _close(sums, [1, 1]):
+        fail(
+            f"the rows of softmax([[1, 2], [3, 5]]) should each sum to 1; yours sum to "
+            f"{np.round(sums, 4).tolist()}. Divide each row by its OWN sum, "
+            "exps.sum(axis=1, keepdims=True): without keepdims the (N,) sums broadcast "
+            "along the wrong axis, and exps.sum() adds up the whole array."
+        )
+    expect_array(
+        result, np.array([[0.26894142, 0.73105858], [0.11920292, 0.88079708]]),
+        "softmax([[1, 2], [3, 5]])", dtype=False, atol=1e-6,
+        hint="Subtract each row's maximum, exponentiate, divide by each row's sum.",
+    )
+    scores = np.array([[1000.0, 1001.0, 1002.0], [-1000.0, -1001.0, -1002.0]])
+    result = _softmax_call(softmax, scores, "softmax of very large scores")
+    if not np.all(np.isfinite(result)) and np.all(np.isfinite(result[0])):
+        fail(
+            "softmax([[-1000, -1001, -1002]]) gave NaN: subtracting the maximum of the WHOLE "
+            "array (1002) leaves exp(-2002) = 0 everywhere in that row, and 0 / 0 is NaN. "
+            "Subtract each row's own maximum: scores.max(axis=1, keepdims=True)."
+        )
+    if not np.all(np.isfinite(result)):
+        fail(
+            "softmax([[1000, 1001, 1002]]) gave NaN: np.exp(1000) overflows to infinity "
+            "and inf / inf is NaN. Subtract each row's maximum before np.exp: softmax does "
+            "not change when the same number is added to every score of a row, and the "
+            "largest exponent becomes exp(0) = 1."
+        )
+    expect_array(
+        result,
+        np.array([[0.09003057, 0.24472847, 0.66524096], [0.66524096, 0.24472847, 0.09003057]]),
+        "softmax([[1000, 1001, 1002], [-1000, -1001, -1002]])", dtype=False, atol=1e-6,
+    )
+    scores = np.array([[0.0, 1.0], [2000.0, 2001.0]])
+    result = _softmax_call(softmax, scores, "softmax of rows on different scales")
+    if not np.all(np.isfinite(result)):
+        fail(
+            "softmax([[0, 1], [2000, 2001]]) gave NaN in the first row: subtracting the "
+            "maximum of the WHOLE array (2001) leaves exp(-2001) = 0 everywhere in row 0, "
+            "and 0 / 0 is NaN. Subtract each row's own maximum: "
+            "scores.max(axis=1, keepdims=True)."
+        )
+    expect_array(
+        result, np.array([[0.26894142, 0.73105858], [0.26894142, 0.73105858]]),
+        "softmax([[0, 1], [2000, 2001]])", dtype=False, atol=1e-6,
+    )
+    result = _softmax_call(softmax, np.array([[1, 2, 3]]), "softmax of integer scores")
+    if result.dtype != np.float64:
+        fail(
+            f"softmax of integer scores should return float64 probabilities; yours have "
+            f"dtype {result.dtype}. Convert with scores.astype(np.float64) first."
+        )
+    expect_array(result, expected, "softmax([[1, 2, 3]]) with integer scores", atol=1e-6)
+
+
+q4_softmax = Exercise(
+    name="q4_softmax",
+    answer="softmax",
+    test=_test_softmax,
+    hints=[
+        "scores.max(axis=1, keepdims=True) has shape (N, 1): subtracting it shifts every "
+        "row so that its largest score is 0.",
+        "np.exp of the shifted scores, then divide by their sum over axis=1 (keepdims=True).",
+        "Start with scores = scores.astype(np.float64) (a new array: the input stays as it was).",
+    ],
+)
+
+
+# ------------------------------------------------------------------ q5 best C
+
+
+def _test_best_c(best_c: Any) -> None:
+    # The highest mean score wins; NaN (a failed fit) is ignored; among equal scores the
+    # smallest C (the strongest regularisation) wins.
+    cases = [
+        ([0.003, 0.03, 0.3, 3.0], [0.20, 0.35, 0.30, 0.10], 0.03, "a plain maximum"),
+        ([0.001, 0.01, 0.1, 1.0], [0.30, 0.42, 0.42, 0.25], 0.01, "a tie, C in increasing order"),
+        ([10.0, 1.0, 0.1, 0.01], [0.30, 0.40, 0.40, 0.20], 0.1, "a tie, C in decreasing order"),
+        ([0.001, 0.01, 0.1], [np.nan, 0.30, 0.20], 0.01, "a failed fit (NaN score)"),
+    ]
+    for c_values, scores, expected, label in cases:
+        cv_results = {
+            "param_model__C": np.ma.masked_array(c_values, mask=False, dtype=object),
+            "mean_test_score": np.array(scores),
+            "std_test_score": np.full(len(scores), 0.05),
+        }
+        result = call(best_c, cv_results)
+        what = f"best_c for {label}: C = {c_values}, mean_test_score = {scores}"
+        if isinstance(result, (np.ndarray, list, tuple, dict)):
+            fail(f"best_c should return one number, the best C; yours returned {result!r}.")
+        value = _number(result, "best_c", "a float, the best C")
+        if value == expected:
+            continue
+        if value.is_integer() and 0 <= value < len(c_values) and value not in c_values:
+            fail(
+                f"{what}: yours returned {result!r}, a position in the list. Return the "
+                f"value of C at that position ({expected})."
+            )
+        scores_array = np.array(scores)
+        worst = c_values[int(np.nanargmin(scores_array))]
+        if value == worst:
+            fail(
+                f"{what}: you picked C = {value}, the LOWEST mean score. A score is better "
+                "when higher (MCC, accuracy): take the maximum."
+            )
+        if np.isnan(scores_array).any():
+            fail(
+                f"{what}: the best is C = {expected}. A fit that failed gets the score NaN, "
+                "and np.argmax and max() treat NaN as the largest value. Ignore NaN: "
+                "np.nanmax or np.nanargmax skip it."
+            )
+        tied = [c for c, s in zip(c_values, scores, strict=True) if s == max(scores)]
+        if len(tied) > 1 and value in tied:
+            why = (
+                " (np.argmax returns the first maximum in the order of the list, whatever "
+                "the order of C.)" if value == tied[0] else ""
+            )
+            fail(
+                f"{what}: C = {tied} tie for the best score, and you returned {value}. "
+                "Break ties toward the SMALLER C: with equal scores, prefer the stronger "
+                f"regularisation, the simpler model.{why}"
+            )
+        expect_equal(value, expected, what)
+
+
+q5_best_c = Exercise(
+    name="q5_best_c",
+    answer="best_c",
+    test=_test_best_c,
+    hints=[
+        "np.asarray(cv_results['param_model__C'], dtype=float) and "
+        "np.asarray(cv_results['mean_test_score'], dtype=float) give two plain arrays.",
+        "best = np.nanmax(scores) ignores NaN; scores == best marks every C that reaches it.",
+        "Return float(c_values[scores == best].min()).",
+    ],
+)
+
+
+# ------------------------------------------------------------------ q6 weighted scores
+
+
+def _scores_of(weighted_scores: Any, confusion: np.ndarray) -> tuple[float, float, float]:
+    before = confusion.copy()
+    with np.errstate(all="ignore"):
+        result = call(weighted_scores, confusion)
+    _unchanged(before, confusion, "weighted_scores")
+    if isinstance(result, dict) or not isinstance(result, (tuple, list)) or len(result) != 3:
+        fail(
+            "weighted_scores should return a tuple of three numbers, (precision, recall, f1); "
+            f"yours returned {result!r}."
+        )
+    for v in result:
+        if isinstance(v, np.ndarray) and v.size > 1:
+            fail(
+                f"weighted_scores should return three numbers; one of yours is an array, "
+                f"{np.round(v, 4).tolist()}: the weighted per-class scores. Add them up: "
+                "np.sum(weights * precision)."
+            )
+    return tuple(_number(v, "each of the three scores", "a float") for v in result)
+
+
+def _test_weighted_scores(weighted_scores: Any) -> None:
+    # Rows: true class; columns: predicted class. Row sums (support) 6, 6, 4 of 16;
+    # column sums 7, 4, 5. Precision 5/7, 3/4, 4/5; recall 5/6, 3/6, 4/4;
+    # F1 10/13, 3/5, 8/9. Weighted: precision 0.749107, recall 12/16 = 0.75, F1 0.735684.
+    confusion = np.array([[5, 1, 0], [2, 3, 1], [0, 0, 4]])
+    precision, recall, f1 = _scores_of(weighted_scores, confusion)
+    got = (precision, recall, f1)
+    shown = tuple(round(v, 4) for v in got)
+    if any(math.isnan(v) for v in got):
+        fail(
+            f"weighted_scores gave {shown}: NaN, on a matrix without empty rows or columns. "
+            "Check your divisions."
+        )
+    if _close(got, (0.754762, 0.777778, 0.752707)):
+        fail(
+            f"you returned {shown}: the MACRO averages, where every class counts the same. "
+            "Weight each class by its support, the number of images that truly belong to "
+            "it (the row sums: 6, 6, 4), then divide by the total (16)."
+        )
+    if _close(got, (0.75, 0.749107, 0.735684)):
+        fail(
+            "precision and recall are swapped. Rows are the true classes and columns the "
+            "predictions. Precision of class k: of the images PREDICTED as k (column k), "
+            "the share that are k. Recall: of the images that ARE k (row k), the share "
+            "found."
+        )
+    if _close(got[2], 0.764316):
+        fail(
+            "you weighted the classes by the column sums (the predictions). Weight them by "
+            "their support, the row sums: the number of images that truly belong to each class."
+        )
+    if _close(got[:2], (0.749107, 0.75)) and _close(got[2], 0.749553):
+        fail(
+            "your F1 is the harmonic mean of the weighted precision and the weighted recall. "
+            "Compute F1 for each class from its own precision and recall, then take the "
+            "weighted average of those F1 scores (as scikit-learn does)."
+        )
+    expect_array(
+        np.array(got), np.array([0.749107, 0.75, 0.735684]),
+        "(precision, recall, f1) of [[5, 1, 0], [2, 3, 1], [0, 0, 4]]", atol=1e-5,
+        hint="Per class: precision = diagonal / column sum, recall = diagonal / row sum.",
+    )
+    # Class 2 is never predicted (column 2 is empty): its precision is 0 / 0, taken as 0
+    # (scikit-learn's zero_division=0), so its F1 is 0. Support 4, 4, 2 of 10; column sums
+    # 6, 4, 0. Precision 3/6, 3/4, 0 -> 0.5; recall 3/4, 3/4, 0 -> 0.6;
+    # F1 0.6, 0.75, 0 -> (4 x 0.6 + 4 x 0.75) / 10 = 0.54.
+    confusion = np.array([[3, 1, 0], [1, 3, 0], [2, 0, 0]])
+    got = _scores_of(weighted_scores, confusion)
+    if any(math.isnan(v) for v in got):
+        fail(
+            "a class that is never predicted (an empty column) has precision 0 / 0, and "
+            "your scores came out NaN. Count such a precision as 0 (scikit-learn's "
+            "zero_division=0), and an F1 with precision + recall = 0 as 0 too."
+        )
+    expect_array(
+        np.array(got), np.array([0.5, 0.6, 0.54]),
+        "(precision, recall, f1) of [[3, 1, 0], [1, 3, 0], [2, 0, 0]] (class 2 never predicted)",
+        atol=1e-5,
+    )
+    # Class 1 has no images and no predictions: it weighs 0 and must not turn anything NaN.
+    confusion = np.array([[4, 0, 1, 0], [0, 0, 0, 0], [1, 0, 2, 0], [0, 0, 1, 3]])
+    got = _scores_of(weighted_scores, confusion)
+    if any(math.isnan(v) for v in got):
+        fail(
+            "a class with no images at all (an empty row and column) made your scores NaN: "
+            "0 x NaN is still NaN. Treat its 0 / 0 precision, recall and F1 as 0; its "
+            "weight is 0 anyway."
+        )
+    expect_array(
+        np.array(got), np.array([0.791667, 0.75, 0.761905]),
+        "(precision, recall, f1) of a 4-class matrix with an empty class", atol=1e-5,
+    )
+
+
+q6_weighted_scores = Exercise(
+    name="q6_weighted_scores",
+    answer="weighted_scores",
+    test=_test_weighted_scores,
+    hints=[
+        "np.diag(confusion) holds the correct predictions of each class; confusion.sum(axis=0) "
+        "the predictions of each class (columns), confusion.sum(axis=1) the true images (rows).",
+        "np.divide(a, b, out=np.zeros(len(a)), where=b > 0) divides where b > 0 and leaves 0 "
+        "elsewhere: use it for precision, recall and F1.",
+        "Weights = row sums / total; each weighted score is np.sum(weights * per_class_score).",
+    ],
+)
