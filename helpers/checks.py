@@ -147,6 +147,27 @@ def _time_limit(seconds: int):
 # ------------------------------------------------------- building blocks of tests
 
 
+def as_array(value: Any, what: str) -> np.ndarray:
+    """Fail unless ``value`` is a NumPy array; return it."""
+    if not isinstance(value, np.ndarray):
+        fail(f"{what} should be a NumPy array; yours is a {type(value).__name__}.")
+    return value
+
+
+def close(value: Any, expected: Any, atol: float = 1e-6) -> bool:
+    """Same shape and values, dtype ignored (a single expected number is compared with
+    every value); False for anything that cannot be compared. For spotting a known
+    mistake before the general check."""
+    try:
+        value = np.asarray(value, dtype=np.float64)
+    except (TypeError, ValueError):
+        return False
+    expected = np.asarray(expected, dtype=np.float64)
+    if expected.ndim == 0:
+        expected = np.full(value.shape, float(expected))
+    return value.shape == expected.shape and bool(np.allclose(value, expected, atol=atol))
+
+
 def expect_array(
     value: Any,
     expected: np.ndarray,
@@ -157,8 +178,7 @@ def expect_array(
     hint: str = "",
 ) -> None:
     """Fail unless ``value`` is an array equal to ``expected`` (shape, dtype, values)."""
-    if not isinstance(value, np.ndarray):
-        fail(f"{what} should be a NumPy array; yours is a {type(value).__name__}.")
+    as_array(value, what)
     if value.shape != expected.shape:
         fail(f"{what} should have shape {expected.shape}; yours has shape {value.shape}. {hint}")
     if dtype and value.dtype != expected.dtype:

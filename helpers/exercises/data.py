@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
-from helpers.checks import Exercise, call, expect_array, expect_equal, fail
+from helpers.checks import Exercise, as_array, call, close, expect_array, expect_equal, fail
 
 __all__ = [
     "q1_class_balance",
@@ -29,21 +29,6 @@ __all__ = [
 
 
 # ------------------------------------------------------------------ small helpers
-
-
-def _array(value: Any, what: str) -> np.ndarray:
-    """Fail unless ``value`` is a NumPy array; return it."""
-    if not isinstance(value, np.ndarray):
-        fail(f"{what} should be a NumPy array; yours is a {type(value).__name__}.")
-    return value
-
-
-def _same(value: Any, expected: Any, atol: float = 1e-6) -> bool:
-    """Same shape and values (dtype ignored)."""
-    value, expected = np.asarray(value), np.asarray(expected)
-    return value.shape == expected.shape and np.allclose(
-        value.astype(np.float64), expected.astype(np.float64), atol=atol
-    )
 
 
 def _unchanged(before: np.ndarray, after: np.ndarray, function: str) -> None:
@@ -106,7 +91,7 @@ def _test_class_balance(class_balance: Any) -> None:
     result = call(class_balance, labels, 4)
     if not isinstance(result, tuple) or len(result) != 2:
         fail("class_balance should return a tuple of two arrays: (counts, shares).")
-    counts, shares = (_array(r, w) for r, w in zip(result, ("counts", "shares"), strict=True))
+    counts, shares = (as_array(r, w) for r, w in zip(result, ("counts", "shares"), strict=True))
     if counts.shape == (3,):
         fail(
             "with 4 classes, counts should have 4 entries; yours has 3. Class 3 has no "
@@ -122,14 +107,14 @@ def _test_class_balance(class_balance: Any) -> None:
                  dtype=False, hint="Entry k is the number of labels equal to k.")
     if shares.shape != (4,):
         fail(f"shares should have one entry per class, shape (4,); yours has {shares.shape}.")
-    if _same(shares, np.array([2, 1, 3, 0]) / 4):
+    if close(shares, np.array([2, 1, 3, 0]) / 4):
         fail(
             "your shares add up to 1.5: you divided by the number of classes. A share is "
             "the fraction of all images: divide the counts by the number of labels (6)."
         )
-    if _same(shares, np.array([2, 1, 3, 0]) / 3):
+    if close(shares, np.array([2, 1, 3, 0]) / 3):
         fail("you divided by the largest count; divide by the number of labels (6) instead.")
-    if _same(shares, np.array([200, 100, 300, 0]) / 6):
+    if close(shares, np.array([200, 100, 300, 0]) / 6):
         fail("your shares are percentages; return fractions (they add up to 1, not 100).")
     expect_array(shares, np.array([2, 1, 3, 0]) / 6, "shares of the labels [0, 2, 2, 1, 2, 0]",
                  dtype=False, atol=1e-9, hint="shares = counts / len(labels).")
@@ -295,7 +280,7 @@ def _test_standardise(standardise: Any) -> None:
     train = np.array([[[[0, 60, 22], [6, 0, 10]]], [[[6, 80, 26], [8, 60, 22]]]], dtype=np.uint8)
     images = np.array([[[[5, 50, 20], [11, 110, 8]]]], dtype=np.uint8)
     before_train, before_images = train.copy(), images.copy()
-    result = _array(call(standardise, train, images), "standardise(train_images, images)")
+    result = as_array(call(standardise, train, images), "standardise(train_images, images)")
     _unchanged(before_train, train, "standardise")
     _unchanged(before_images, images, "standardise")
     if result.shape != images.shape:
@@ -303,7 +288,7 @@ def _test_standardise(standardise: Any) -> None:
              f"{result.shape}.")
     expected = np.array([[[[0, 0, 0], [2, 2, -2]]]], dtype=np.float32)
     own = images.astype(np.float64)
-    if _same(result, (own - own.mean(axis=(0, 1, 2))) / own.std(axis=(0, 1, 2)), 1e-4):
+    if close(result, (own - own.mean(axis=(0, 1, 2))) / own.std(axis=(0, 1, 2)), 1e-4):
         fail(
             "you standardised images with their own mean and standard deviation. Compute "
             "both on train_images only, and use them for every split: the validation and "
@@ -311,13 +296,13 @@ def _test_standardise(standardise: Any) -> None:
             "looking at them (a model in use sees one new image at a time)."
         )
     t = train.astype(np.float64)
-    if _same(result, (own - t.mean(axis=0)) / t.std(axis=0), 1e-4):
+    if close(result, (own - t.mean(axis=0)) / t.std(axis=0), 1e-4):
         fail(
             "you computed one mean and standard deviation per pixel position (axis=0). "
             "Standardisation works per channel: average over the images, rows and columns, "
             "axis=(0, 1, 2), which leaves 3 numbers, one per colour channel."
         )
-    if _same(result, (own - t.mean()) / t.std(), 1e-4):
+    if close(result, (own - t.mean()) / t.std(), 1e-4):
         fail(
             "you used a single mean and standard deviation over all values of all channels. "
             "Compute them per channel: train_images.mean(axis=(0, 1, 2)) gives 3 means."
@@ -394,7 +379,7 @@ def _test_random_flip_shift(random_flip_shift: Any) -> None:
     cases = [(0.9, 0, 0), (0.2, 0, 0), (0.9, 1, 0), (0.9, 0, -2), (0.7, -1, 2), (0.1, 2, 1)]
     for draw, dy, dx in cases:
         rng = _ScriptedRng(randoms=[draw], integers=[dy, dx])
-        result = _array(call(random_flip_shift, image, rng, 2), "random_flip_shift")
+        result = as_array(call(random_flip_shift, image, rng, 2), "random_flip_shift")
         _unchanged(before, image, "random_flip_shift")
         _check_shift_calls(rng, 2)
         if rng._queues["integers"]:
@@ -407,34 +392,34 @@ def _test_random_flip_shift(random_flip_shift: Any) -> None:
         if result.shape != image.shape:
             fail(f"{what}: the result should keep the shape {image.shape}; yours has "
                  f"{result.shape}. Shifting moves the content, the frame stays the same.")
-        if _same(result, expected):
+        if close(result, expected):
             if result.dtype != image.dtype:
                 fail(f"keep the dtype of the image ({image.dtype}); yours is {result.dtype}.")
             continue
         if (dy, dx) == (0, 0):
-            if _same(result, image[:, ::-1] if not mirrored else image):
+            if close(result, image[:, ::-1] if not mirrored else image):
                 fail(f"{what}: mirror when rng.random() < 0.5, and only then; yours does the "
                      "opposite.")
-            if mirrored and _same(result, image[::-1]):
+            if mirrored and close(result, image[::-1]):
                 fail(f"{what}: you turned the image upside down. A mirror reverses the "
                      "columns: image[:, ::-1].")
-        if _same(result, np.roll(start, (dy, dx), axis=(0, 1))):
+        if close(result, np.roll(start, (dy, dx), axis=(0, 1))):
             fail(
                 f"{what}: the pixels pushed out on one side came back on the other: np.roll "
                 "wraps around. A shift must bring in zeros (black) instead; start from "
                 "np.zeros_like(image) and copy the part that stays in the frame."
             )
-        if _same(result, _shift_by_hand(start, -dy, -dx)):
+        if close(result, _shift_by_hand(start, -dy, -dx)):
             fail(f"{what}: you shifted the wrong way. A positive dy moves the content down "
                  "(row r goes to row r + dy), a positive dx moves it right.")
-        if _same(result, _shift_by_hand(start, dx, dy)):
+        if close(result, _shift_by_hand(start, dx, dy)):
             fail(f"{what}: dy and dx are swapped. dy moves rows (axis 0), dx columns (axis 1).")
         expect_array(result, expected, what, dtype=False,
                      hint="The content moves dy rows down and dx columns right; the rows and "
                      "columns it uncovers are 0.")
     colour = np.arange(2 * 3 * 3, dtype=np.uint8).reshape(2, 3, 3) + 1
     rng = _ScriptedRng(randoms=[0.3], integers=[1, -1])
-    result = _array(call(random_flip_shift, colour, rng, 1), "random_flip_shift")
+    result = as_array(call(random_flip_shift, colour, rng, 1), "random_flip_shift")
     expect_array(result, _shift_by_hand(colour[:, ::-1], 1, -1),
                  "random_flip_shift of a 2x3 colour image (mirrored, dy=1, dx=-1)",
                  hint="Mirror and shift only the rows and columns; keep the channels as they are.")
@@ -470,7 +455,7 @@ def _test_random_brightness(random_brightness: Any) -> None:
     ]
     for delta, expected in cases:
         rng = _ScriptedRng(uniforms=[delta])
-        result = _array(call(random_brightness, image, rng, 40), "random_brightness")
+        result = as_array(call(random_brightness, image, rng, 40), "random_brightness")
         _unchanged(before, image, "random_brightness")
         if not rng.calls or rng.calls[0][0] != "uniform":
             fail("draw the change of brightness with rng.uniform(-max_delta, max_delta).")
@@ -489,13 +474,13 @@ def _test_random_brightness(random_brightness: Any) -> None:
         if result.shape != image.shape:
             fail(f"{what}: the result should have shape {image.shape}; yours has {result.shape}.")
         raw = image.astype(np.float64) + delta
-        if not _same(result, expected) and _same(result, np.floor(np.clip(raw, 0, 255))):
+        if not close(result, expected) and close(result, np.floor(np.clip(raw, 0, 255))):
             fail(
                 f"{what}: you truncated instead of rounding: .astype(np.uint8) cuts off the "
                 "decimals, so 9.6 becomes 9 instead of 10. Round with np.round first."
             )
         inside = (raw >= 0) & (raw <= 255)
-        if not _same(result, expected) and _same(result[inside], expected[inside]):
+        if not close(result, expected) and close(result[inside], expected[inside]):
             fail(
                 f"{what}: the pixels that go past 255 or below 0 are wrong, {result.tolist()}. "
                 "Clip to 0..255 with np.clip before converting to uint8, or they wrap around "

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 from sklearn.model_selection import ParameterSampler
 
-from helpers.checks import Exercise, call, expect_array, fail
+from helpers.checks import Exercise, as_array, call, close, expect_array, fail
 from helpers.features import ColourHistogram
 
 __all__ = [
@@ -31,21 +31,6 @@ __all__ = [
 
 
 # ------------------------------------------------------------------ small helpers
-
-
-def _array(value: Any, what: str) -> np.ndarray:
-    """Fail unless ``value`` is a NumPy array; return it."""
-    if not isinstance(value, np.ndarray):
-        fail(f"{what} should return a NumPy array; yours returned a {type(value).__name__}.")
-    return value
-
-
-def _close(value: np.ndarray, expected: Any, atol: float = 1e-6) -> bool:
-    """Same shape and values (dtype ignored)."""
-    expected = np.asarray(expected, dtype=np.float64)
-    return value.shape == expected.shape and bool(
-        np.allclose(value.astype(np.float64), expected, atol=atol)
-    )
 
 
 def _unchanged(before: np.ndarray, after: np.ndarray, function: str) -> None:
@@ -81,7 +66,7 @@ def _test_boosted_probabilities(boosted_probabilities: Any) -> None:
     one_round = np.array([[0.0, LN2, 0.0], [LN3, 0.0, 0.0]])
     trees = np.stack([one_round, one_round])  # (rounds, images, classes)
     before_base, before_trees = base.copy(), trees.copy()
-    result = _array(call(boosted_probabilities, base, trees, 0.5), "boosted_probabilities")
+    result = as_array(call(boosted_probabilities, base, trees, 0.5), "boosted_probabilities")
     _unchanged(before_trees, trees, "boosted_probabilities")
     _unchanged(before_base, base, "boosted_probabilities")
     expected = np.array([[0.25, 0.5, 0.25], [0.6, 0.2, 0.2]])
@@ -91,22 +76,22 @@ def _test_boosted_probabilities(boosted_probabilities: Any) -> None:
             f"have shape (2, 3), one row of class probabilities per image; yours has shape "
             f"{result.shape}. Sum over the rounds (axis 0) and keep images and classes."
         )
-    if _close(result, _softmax(trees.sum(axis=0))):
+    if close(result, _softmax(trees.sum(axis=0))):
         fail(
             "you added the tree outputs without the learning rate. Each tree's output is "
             "shrunk: multiply the sum of the tree outputs by learning_rate (0.5 here)."
         )
-    if _close(result, _softmax(0.5 * trees.mean(axis=0))):
+    if close(result, _softmax(0.5 * trees.mean(axis=0))):
         fail(
             "you averaged the tree outputs. Boosting adds them up: each tree corrects what "
             "the trees before it left over, so use the sum over the rounds."
         )
-    if _close(result, _softmax(0.5 * trees.sum(axis=0), axis=0)):
+    if close(result, _softmax(0.5 * trees.sum(axis=0), axis=0)):
         fail(
             "your probabilities add up to 1 down each column (over images). The softmax runs "
             "over the classes of one image: each row should add up to 1 (axis=1, or -1)."
         )
-    if _close(result, 0.5 * trees.sum(axis=0)):
+    if close(result, 0.5 * trees.sum(axis=0)):
         fail(
             "you returned the raw scores. Turn them into probabilities with the softmax: "
             "exp(score) divided by the sum of exp over the classes of that image."
@@ -123,13 +108,13 @@ def _test_boosted_probabilities(boosted_probabilities: Any) -> None:
     # nothing, learning rate 0.5 -> exp gives (4, 1, 1) -> (2/3, 1/6, 1/6).
     base = np.array([LN4, 0.0, 0.0])
     trees = np.zeros((3, 1, 3))
-    result = _array(call(boosted_probabilities, base, trees, 0.5), "boosted_probabilities")
-    if result.shape == (1, 3) and _close(result, [[1 / 3, 1 / 3, 1 / 3]]):
+    result = as_array(call(boosted_probabilities, base, trees, 0.5), "boosted_probabilities")
+    if result.shape == (1, 3) and close(result, [[1 / 3, 1 / 3, 1 / 3]]):
         fail(
             "the starting scores were left out: with trees that add nothing, the "
             "probabilities should come from base_scores alone, (2/3, 1/6, 1/6) here."
         )
-    if result.shape == (1, 3) and _close(result, [[0.5, 0.25, 0.25]]):
+    if result.shape == (1, 3) and close(result, [[0.5, 0.25, 0.25]]):
         fail(
             "you multiplied the starting scores by the learning rate too. Only the trees' "
             "outputs are shrunk: raw score = base + learning_rate x (sum of tree outputs)."
@@ -230,7 +215,7 @@ def _test_importance_map(importance_map: Any) -> None:
     # Gray: 6 importances for a 2x3 image, in the order of image.reshape(-1): row by row.
     gray = np.arange(6)
     before = gray.copy()
-    result = _array(call(importance_map, gray, 2, 3), "importance_map")
+    result = as_array(call(importance_map, gray, 2, 3), "importance_map")
     _unchanged(before, gray, "importance_map")
     if result.shape == (3, 2):
         fail(
@@ -247,12 +232,12 @@ def _test_importance_map(importance_map: Any) -> None:
             f"the map should hold floats (values between 0 and 1); yours has dtype "
             f"{result.dtype}. Importances can be integers (split counts): divide to get floats."
         )
-    if _close(result, np.arange(6).reshape(2, 3)):
+    if close(result, np.arange(6).reshape(2, 3)):
         fail(
             "the map is not normalised: divide by its largest value, so that the most "
             "important pixel is 1.0."
         )
-    if _close(result, np.arange(6).reshape(2, 3) / 15):
+    if close(result, np.arange(6).reshape(2, 3) / 15):
         fail(
             "you divided by the sum of the importances; divide by the largest value instead, "
             "so that the most important pixel is exactly 1.0."
@@ -268,7 +253,7 @@ def _test_importance_map(importance_map: Any) -> None:
     # Colour: 18 importances for a 2x3 RGB image, channels last: pixel (r, c) owns the three
     # features 3 * (3 * r + c) + 0, 1, 2. Summed per pixel: 3, 12, 21, 30, 39, 48.
     colour = np.arange(18.0)
-    result = _array(call(importance_map, colour, 2, 3), "importance_map")
+    result = as_array(call(importance_map, colour, 2, 3), "importance_map")
     if result.shape == (2, 3, 3):
         fail(
             "for a colour model (3 features per pixel) the map should still be (height, "
@@ -280,7 +265,7 @@ def _test_importance_map(importance_map: Any) -> None:
             f"{result.shape}. Reshape to (height, width, 3), then sum the last axis."
         )
     channel_first = np.arange(18.0).reshape(3, 2, 3).sum(axis=0)
-    if _close(result, channel_first / channel_first.max()):
+    if close(result, channel_first / channel_first.max()):
         fail(
             "the channels are in the wrong place. The features come from image.reshape(-1) "
             "of an (height, width, 3) image, so the three channels of a pixel are next to "
@@ -295,7 +280,7 @@ def _test_importance_map(importance_map: Any) -> None:
         hint="Reshape to (height, width, 3) and sum over the channels; then normalise.",
     )
     # A model that never split (a tiny training set): every importance is 0.
-    result = _array(call(importance_map, np.zeros(6, dtype=np.int32), 2, 3), "importance_map")
+    result = as_array(call(importance_map, np.zeros(6, dtype=np.int32), 2, 3), "importance_map")
     if result.shape != (2, 3) or not np.all(np.isfinite(result.astype(np.float64))):
         fail(
             "when every importance is 0 (a model that never split), 0 / 0 gives NaN. Return "
@@ -333,7 +318,7 @@ _FOUR_RGB = np.array([0.5, 0, 0, 0.5] * 3)
 
 def _test_colour_histogram(colour_histogram: Any) -> None:
     image = _FOUR.copy()
-    result = _array(call(colour_histogram, image, 4, "hsv"), "colour_histogram")
+    result = as_array(call(colour_histogram, image, 4, "hsv"), "colour_histogram")
     _unchanged(_FOUR, image, "colour_histogram")
     if result.shape == (9,):
         fail(
@@ -356,22 +341,22 @@ def _test_colour_histogram(colour_histogram: Any) -> None:
             f"the histogram should hold fractions of the pixels (floats); yours has dtype "
             f"{result.dtype}. Divide each channel's counts by the number of pixels."
         )
-    if _close(result, _FOUR_HSV * 4):
+    if close(result, _FOUR_HSV * 4):
         fail(
             "these are pixel counts. Divide each channel's counts by the number of pixels "
             "(height x width), so photos of any size give comparable histograms."
         )
-    if _close(result, _FOUR_HSV / 3):
+    if close(result, _FOUR_HSV / 3):
         fail(
             "the whole vector adds up to 1; each channel's histogram should add up to 1. "
             "Divide each channel's counts by the number of pixels."
         )
-    if _close(result, np.array([0.75, 0.25, 0, 0, 0.25, 0, 0, 0.75, 0, 0, 0, 1])):
+    if close(result, np.array([0.75, 0.25, 0, 0, 0.25, 0, 0, 0.75, 0, 0, 0, 1])):
         fail(
             "the hue histogram is wrong: pure blue (hue 120) landed in bin 1. OpenCV's hue "
             "runs from 0 to 179 (degrees / 2), so its bins span 0..180, not 0..256."
         )
-    if _close(result, _FOUR_RGB):
+    if close(result, _FOUR_RGB):
         fail(
             "with space='hsv' you histogrammed the RGB channels. Convert first with "
             "cv2.cvtColor(image, cv2.COLOR_RGB2HSV)."
@@ -384,8 +369,8 @@ def _test_colour_histogram(colour_histogram: Any) -> None:
         dtype=False,
         atol=1e-6,
     )
-    result = _array(call(colour_histogram, image, 4, "rgb"), "colour_histogram")
-    if result.shape == (12,) and _close(result, _FOUR_HSV):
+    result = as_array(call(colour_histogram, image, 4, "rgb"), "colour_histogram")
+    if result.shape == (12,) and close(result, _FOUR_HSV):
         fail("with space='rgb' histogram the red, green and blue channels: do not convert.")
     expect_array(
         result,
@@ -397,7 +382,7 @@ def _test_colour_histogram(colour_histogram: Any) -> None:
     # A random photo, against the course's own ColourHistogram.
     photo = np.random.default_rng(4).integers(0, 256, size=(7, 5, 3), dtype=np.uint8)
     for bins, space in ((16, "hsv"), (5, "rgb"), (7, "hsv")):
-        result = _array(call(colour_histogram, photo, bins, space), "colour_histogram")
+        result = as_array(call(colour_histogram, photo, bins, space), "colour_histogram")
         expect_array(
             result,
             ColourHistogram(bins=bins, space=space).transform(photo[None])[0],
@@ -429,7 +414,7 @@ def _test_histogram_intersection(histogram_intersection: Any) -> None:
     query = np.array([0.5, 0.5, 0.0, 0.0])
     others = np.array([[0.5, 0.5, 0, 0], [0, 0, 0.5, 0.5], [0.25, 0.25, 0.25, 0.25]])
     before = others.copy()
-    result = _array(call(histogram_intersection, query, others), "histogram_intersection")
+    result = as_array(call(histogram_intersection, query, others), "histogram_intersection")
     _unchanged(before, others, "histogram_intersection")
     if result.shape == (4,):
         fail(
@@ -441,12 +426,12 @@ def _test_histogram_intersection(histogram_intersection: Any) -> None:
             f"three histograms should give three similarities, shape (3,); yours has shape "
             f"{result.shape}."
         )
-    if _close(result, [0.5, 0.0, 0.25]):
+    if close(result, [0.5, 0.0, 0.25]):
         fail(
             "you multiplied the histograms (a dot product). The intersection adds up the "
             "smaller of the two values in each bin: np.minimum."
         )
-    if _close(result, [1.0, 2.0, 1.0]):
+    if close(result, [1.0, 2.0, 1.0]):
         fail(
             "you took the larger value in each bin. The intersection is the overlap: the "
             "smaller of the two values, np.minimum."
@@ -462,8 +447,8 @@ def _test_histogram_intersection(histogram_intersection: Any) -> None:
     # Three channels, each adding up to 1, so the query adds up to 3.
     query = np.array([1.0, 0, 0, 1, 0.5, 0.5])
     others = np.array([[1.0, 0, 1, 0, 0.5, 0.5], [1.0, 0, 0, 1, 0.5, 0.5]])
-    result = _array(call(histogram_intersection, query, others), "histogram_intersection")
-    if _close(result, [2.0, 3.0]):
+    result = as_array(call(histogram_intersection, query, others), "histogram_intersection")
+    if close(result, [2.0, 3.0]):
         fail(
             "for a query of three channels (it adds up to 3) your similarities reach 3. "
             "Divide by query.sum(), so that identical histograms give exactly 1."

@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from helpers.checks import Exercise, call, expect_array, expect_equal, fail
+from helpers.checks import Exercise, as_array, call, close, expect_array, expect_equal, fail
 
 __all__ = [
     "q1_flatten",
@@ -25,25 +25,6 @@ __all__ = [
 
 
 # ------------------------------------------------------------------ small helpers
-
-
-def _array(value: Any, what: str) -> np.ndarray:
-    """Fail unless ``value`` is a NumPy array; return it."""
-    if not isinstance(value, np.ndarray):
-        fail(f"{what} should return a NumPy array; yours returned a {type(value).__name__}.")
-    return value
-
-
-def _close(value: Any, expected: Any, atol: float = 1e-6) -> bool:
-    """Same shape and values (dtype ignored); False for anything that is not comparable."""
-    try:
-        value = np.asarray(value, dtype=np.float64)
-    except (TypeError, ValueError):
-        return False
-    expected = np.asarray(expected, dtype=np.float64)
-    if expected.ndim == 0:  # a single number: compare every value with it
-        expected = np.full(value.shape, float(expected))
-    return value.shape == expected.shape and bool(np.allclose(value, expected, atol=atol))
 
 
 def _unchanged(before: np.ndarray, after: np.ndarray, function: str) -> None:
@@ -86,7 +67,7 @@ def _test_flatten(flatten_images: Any) -> None:
     second = np.arange(18).reshape(2, 3, 3) * 10
     images = np.array([first, second], dtype=np.uint8)
     before = images.copy()
-    result = _array(call(flatten_images, images), "flatten_images")
+    result = as_array(call(flatten_images, images), "flatten_images")
     _unchanged(before, images, "flatten_images")
     expected = _by_hand(images, gray=False)
     if result.ndim == 1:
@@ -105,7 +86,7 @@ def _test_flatten(flatten_images: Any) -> None:
             "your features go up to 255: divide the pixel values by 255 so that they lie "
             "between 0 and 1 (the scale every model of the course uses)."
         )
-    if _close(result, images.transpose(0, 3, 1, 2).reshape(2, -1) / 255.0):
+    if close(result, images.transpose(0, 3, 1, 2).reshape(2, -1) / 255.0):
         fail(
             "you put all the red values first, then all the green, then all the blue. Keep "
             "NumPy's own order, images.reshape(len(images), -1): pixel after pixel, the "
@@ -127,7 +108,7 @@ def _test_flatten(flatten_images: Any) -> None:
         result, expected.astype(np.float32), "flatten_images of two 2x3 RGB images", atol=1e-6,
         hint="Row i holds image i, pixel by pixel (row by row), each pixel's R, G, B, / 255.",
     )
-    gray = _array(call(flatten_images, images, gray=True), "flatten_images(..., gray=True)")
+    gray = as_array(call(flatten_images, images, gray=True), "flatten_images(..., gray=True)")
     if gray.shape == (2, 18):
         fail(
             "with gray=True the result still has 18 features per image: the gray option is "
@@ -140,12 +121,12 @@ def _test_flatten(flatten_images: Any) -> None:
         )
     if np.nanmax(np.abs(gray)) > 1.5:
         fail("with gray=True your values go up to 255: divide by 255 here too.")
-    if _close(gray[0, :3], [1 / 3, 1 / 3, 1 / 3], atol=0.01):
+    if close(gray[0, :3], [1 / 3, 1 / 3, 1 / 3], atol=0.01):
         fail(
             "pure red, green and blue all give the same gray value: you averaged the "
             "channels. Use the luminance weights of lesson 01: 0.299 R + 0.587 G + 0.114 B."
         )
-    if _close(gray[0, :3], [0.114, 0.587, 0.299], atol=0.01):
+    if close(gray[0, :3], [0.114, 0.587, 0.299], atol=0.01):
         fail(
             "pure red came out darker than pure blue: the weights are in BGR order. These "
             "images are RGB: red (channel 0) weighs 0.299 and blue (channel 2) 0.114."
@@ -160,7 +141,7 @@ def _test_flatten(flatten_images: Any) -> None:
     # A bigger, non-square batch of random images.
     photos = np.random.default_rng(3).integers(0, 256, size=(3, 4, 5, 3), dtype=np.uint8)
     for as_gray in (False, True):
-        result = _array(call(flatten_images, photos, gray=as_gray), "flatten_images")
+        result = as_array(call(flatten_images, photos, gray=as_gray), "flatten_images")
         expect_array(
             result, _by_hand(photos, as_gray).astype(np.float32),
             f"flatten_images of 3 random 4x5 images with gray={as_gray}",
@@ -269,8 +250,8 @@ def _test_standardize(standardize: Any) -> None:
             "standardize should return a tuple of two arrays, (train_scaled, other_scaled): "
             "`return train_scaled, other_scaled`."
         )
-    train_scaled = _array(result[0], "standardize (first array)")
-    other_scaled = _array(result[1], "standardize (second array)")
+    train_scaled = as_array(result[0], "standardize (first array)")
+    other_scaled = as_array(result[1], "standardize (second array)")
     if train_scaled.shape != (3, 3) or other_scaled.shape != (2, 3):
         fail(
             f"the scaled arrays should keep the shapes of the inputs, (3, 3) and (2, 3); "
@@ -286,13 +267,13 @@ def _test_standardize(standardize: Any) -> None:
     s = math.sqrt(8 / 3)
     expected_train = np.array([[-2 / s, 0, 2 / s], [0, 0, -2 / s], [2 / s, 0, 0]])
     expected_other = np.array([[0, 2, 0], [4 / s, 0, 4 / s]])
-    if _close(train_scaled.mean(axis=1), 0) and not _close(train_scaled, expected_train):
+    if close(train_scaled.mean(axis=1), 0) and not close(train_scaled, expected_train):
         fail(
             "each ROW of your scaled training features has mean 0: you computed the mean "
             "and std of each image (axis=1). Standardise each feature, that is each COLUMN, "
             "over the training images: train.mean(axis=0), train.std(axis=0)."
         )
-    if _close(other_scaled.mean(axis=0)[[0, 2]], 0) and not _close(other_scaled, expected_other):
+    if close(other_scaled.mean(axis=0)[[0, 2]], 0) and not close(other_scaled, expected_other):
         fail(
             "the scaled `other` features have mean 0 in every column: you computed the mean "
             "and std on `other` itself. Compute them on the TRAINING features only and apply "
@@ -301,13 +282,13 @@ def _test_standardize(standardize: Any) -> None:
         )
     both = np.vstack([train, other])
     spread = np.where(both.std(axis=0) == 0, 1.0, both.std(axis=0))
-    if _close(train_scaled, (train - both.mean(axis=0)) / spread):
+    if close(train_scaled, (train - both.mean(axis=0)) / spread):
         fail(
             "you computed the mean and std on the training and `other` features together. "
             "Use the training features only: in the lesson `other` is the validation split, "
             "and its statistics must not leak into the model."
         )
-    if _close(train_scaled, expected_train * math.sqrt(2 / 3)):
+    if close(train_scaled, expected_train * math.sqrt(2 / 3)):
         fail(
             "your standard deviations divide by n - 1 (ddof=1). Use the population standard "
             "deviation, dividing by n: NumPy's default std(axis=0), and scikit-learn's "
@@ -331,7 +312,7 @@ def _test_standardize(standardize: Any) -> None:
     # Column 0: mean 102, deviations -102, 153, -51, 0 -> std sqrt(36414 / 4) = 95.414...
     std0 = math.sqrt((102**2 + 153**2 + 51**2) / 4)
     expect_array(
-        _array(result[1], "standardize (second array)"),
+        as_array(result[1], "standardize (second array)"),
         np.array([[153 / std0, -100.0]]),
         "other_scaled for uint8 features", atol=1e-6,
         hint="Convert to float64 first: uint8 arithmetic wraps around (lesson 01).",
@@ -357,7 +338,7 @@ q3_standardize = Exercise(
 def _softmax_call(softmax: Any, scores: np.ndarray, what: str) -> np.ndarray:
     before = scores.copy()
     with np.errstate(all="ignore"):  # overflow is reported below, in words
-        result = _array(call(softmax, scores), what)
+        result = as_array(call(softmax, scores), what)
     _unchanged(before, scores, "softmax")
     if result.shape != scores.shape:
         fail(
@@ -372,7 +353,7 @@ def _test_softmax(softmax: Any) -> None:
     scores = np.array([[1.0, 2.0, 3.0]])
     result = _softmax_call(softmax, scores, "softmax([[1, 2, 3]])")
     expected = np.array([[0.09003057, 0.24472847, 0.66524096]])
-    if _close(result, np.ones_like(scores)):
+    if close(result, np.ones_like(scores)):
         fail(
             "softmax([[1, 2, 3]]) gave 1 for every class: each value was divided by itself. "
             "That is what summing down the columns (axis=0) does when there is one row. Each "
@@ -383,14 +364,14 @@ def _test_softmax(softmax: Any) -> None:
     # 1 / (1 + e^2), e^2 / (1 + e^2).
     scores = np.array([[1.0, 2.0], [3.0, 5.0]])
     result = _softmax_call(softmax, scores, "softmax of a 2x2 array")
-    if _close(result.sum(axis=0), [1, 1]) and not _close(result.sum(axis=1), [1, 1]):
+    if close(result.sum(axis=0), [1, 1]) and not close(result.sum(axis=1), [1, 1]):
         fail(
             "each COLUMN of your result sums to 1. Each ROW is one image and holds its "
             "scores for every class: normalise along axis=1 (with keepdims=True, so that "
             "the (N, 1) sums divide each row)."
         )
     sums = np.nansum(result, axis=1)
-    if not _close(sums, [1, 1]):
+    if not close(sums, [1, 1]):
         fail(
             f"the rows of softmax([[1, 2], [3, 5]]) should each sum to 1; yours sum to "
             f"{np.round(sums, 4).tolist()}. Divide each row by its OWN sum, "
@@ -563,25 +544,25 @@ def _test_weighted_scores(weighted_scores: Any) -> None:
             f"weighted_scores gave {shown}: NaN, on a matrix without empty rows or columns. "
             "Check your divisions."
         )
-    if _close(got, (0.754762, 0.777778, 0.752707)):
+    if close(got, (0.754762, 0.777778, 0.752707)):
         fail(
             f"you returned {shown}: the MACRO averages, where every class counts the same. "
             "Weight each class by its support, the number of images that truly belong to "
             "it (the row sums: 6, 6, 4), then divide by the total (16)."
         )
-    if _close(got, (0.75, 0.749107, 0.735684)):
+    if close(got, (0.75, 0.749107, 0.735684)):
         fail(
             "precision and recall are swapped. Rows are the true classes and columns the "
             "predictions. Precision of class k: of the images PREDICTED as k (column k), "
             "the share that are k. Recall: of the images that ARE k (row k), the share "
             "found."
         )
-    if _close(got[2], 0.764316):
+    if close(got[2], 0.764316):
         fail(
             "you weighted the classes by the column sums (the predictions). Weight them by "
             "their support, the row sums: the number of images that truly belong to each class."
         )
-    if _close(got[:2], (0.749107, 0.75)) and _close(got[2], 0.749553):
+    if close(got[:2], (0.749107, 0.75)) and close(got[2], 0.749553):
         fail(
             "your F1 is the harmonic mean of the weighted precision and the weighted recall. "
             "Compute F1 for each class from its own precision and recall, then take the "

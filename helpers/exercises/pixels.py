@@ -12,7 +12,7 @@ from typing import Any
 import cv2
 import numpy as np
 
-from helpers.checks import Exercise, call, expect_array, expect_equal, fail
+from helpers.checks import Exercise, as_array, call, close, expect_array, expect_equal, fail
 
 __all__ = [
     "q1_grayscale",
@@ -29,21 +29,6 @@ __all__ = [
 
 
 # ------------------------------------------------------------------ small helpers
-
-
-def _array(value: Any, what: str) -> np.ndarray:
-    """Fail unless ``value`` is a NumPy array; return it."""
-    if not isinstance(value, np.ndarray):
-        fail(f"{what} should return a NumPy array; yours returned a {type(value).__name__}.")
-    return value
-
-
-def _same(value: np.ndarray, expected: Any) -> bool:
-    """Same shape and values (dtype ignored)."""
-    expected = np.asarray(expected)
-    return value.shape == expected.shape and np.allclose(
-        value.astype(np.float64), expected.astype(np.float64), atol=1e-6
-    )
 
 
 def _unchanged(before: np.ndarray, after: np.ndarray, function: str) -> None:
@@ -70,7 +55,7 @@ def _test_grayscale(to_grayscale: Any) -> None:
         dtype=np.uint8,
     )
     before = image.copy()
-    gray = _array(call(to_grayscale, image), "to_grayscale")
+    gray = as_array(call(to_grayscale, image), "to_grayscale")
     _unchanged(before, image, "to_grayscale")
     if gray.shape == (2, 3, 1):
         fail(
@@ -113,7 +98,7 @@ def _test_grayscale(to_grayscale: Any) -> None:
     )
     # A bigger image: OpenCV's RGB2GRAY uses the same weights (within 1 for its rounding).
     photo = np.random.default_rng(1).integers(0, 256, size=(4, 5, 3), dtype=np.uint8)
-    gray = _array(call(to_grayscale, photo), "to_grayscale")
+    gray = as_array(call(to_grayscale, photo), "to_grayscale")
     expect_array(
         gray,
         cv2.cvtColor(photo, cv2.COLOR_RGB2GRAY),
@@ -142,7 +127,7 @@ q1_grayscale = Exercise(
 def _test_binary_threshold(binarize: Any) -> None:
     gray = np.array([[0, 99, 100, 101], [200, 255, 128, 50]], dtype=np.uint8)
     before = gray.copy()
-    result = _array(call(binarize, gray, 100), "binarize")
+    result = as_array(call(binarize, gray, 100), "binarize")
     _unchanged(before, gray, "binarize")
     if result.shape != gray.shape:
         fail(
@@ -155,17 +140,17 @@ def _test_binary_threshold(binarize: Any) -> None:
             "you returned True/False values. A binary image stores black as 0 and white as "
             "255 in a uint8 array, so it shows and saves like any other gray image."
         )
-    if _same(result, expected // 255):
+    if close(result, expected // 255):
         fail(
             "white should be 255, not 1: a binary image uses the two ends of the uint8 range, "
             "0 (black) and 255 (white)."
         )
-    if _same(result, 255 - expected):
+    if close(result, 255 - expected):
         fail(
             "black and white are swapped: pixels brighter than the threshold should be white "
             "(255), the others black (0)."
         )
-    if int(result[0, 2]) == 255 and _same(np.delete(result, 2, axis=1), np.delete(expected, 2, 1)):
+    if int(result[0, 2]) == 255 and close(np.delete(result, 2, axis=1), np.delete(expected, 2, 1)):
         fail(
             "the pixel equal to the threshold (100) became white. Only pixels strictly "
             "greater than the threshold become 255: use >, not >= (OpenCV's THRESH_BINARY rule)."
@@ -173,8 +158,8 @@ def _test_binary_threshold(binarize: Any) -> None:
     if result.dtype != np.uint8:
         fail(f"the binary image should have dtype uint8; yours is {result.dtype}.")
     expect_array(result, expected, "binarize(gray, 100)", hint="255 where gray > threshold.")
-    result = _array(call(binarize, gray, 150), "binarize")
-    if _same(result, expected):
+    result = as_array(call(binarize, gray, 150), "binarize")
+    if close(result, expected):
         fail(
             "binarize(gray, 150) gave the same result as binarize(gray, 100): "
             "use the threshold argument instead of a fixed number."
@@ -203,7 +188,7 @@ q2_binary_threshold = Exercise(
 
 def _test_center_crop(center_crop: Any) -> None:
     image = np.arange(48).reshape(6, 8)  # 6 rows, 8 columns: value = 8 * row + column
-    crop = _array(call(center_crop, image, 2, 4), "center_crop")
+    crop = as_array(call(center_crop, image, 2, 4), "center_crop")
     if crop.shape == (4, 2):
         fail(
             "center_crop(image, 2, 4) has shape (4, 2); it should be (2, 4): height is the "
@@ -211,7 +196,7 @@ def _test_center_crop(center_crop: Any) -> None:
         )
     if crop.shape != (2, 4):
         fail(f"center_crop(image, 2, 4) should have shape (2, 4); yours has {crop.shape}.")
-    if _same(crop, [[0, 1, 2, 3], [8, 9, 10, 11]]):
+    if close(crop, [[0, 1, 2, 3], [8, 9, 10, 11]]):
         fail(
             "you cut the top-left corner. Centre the crop: leave (H - height) // 2 rows "
             "above it and (W - width) // 2 columns to its left."
@@ -222,10 +207,10 @@ def _test_center_crop(center_crop: Any) -> None:
         "center_crop of a 6x8 image to 2x4 (rows 2-3, columns 2-5)",
         dtype=False,
     )
-    crop = _array(call(center_crop, image, 3, 3), "center_crop")
+    crop = as_array(call(center_crop, image, 3, 3), "center_crop")
     if crop.shape != (3, 3):
         fail(f"center_crop(image, 3, 3) should have shape (3, 3); yours has {crop.shape}.")
-    if _same(crop, [[19, 20, 21], [27, 28, 29], [35, 36, 37]]):
+    if close(crop, [[19, 20, 21], [27, 28, 29], [35, 36, 37]]):
         fail(
             "cropping 3x3 out of 6x8 leaves odd margins (3 rows, 5 columns). The extra pixel "
             "goes below and to the right: top = (6 - 3) // 2 = 1 and left = (8 - 3) // 2 = 2, "
@@ -238,7 +223,7 @@ def _test_center_crop(center_crop: Any) -> None:
         dtype=False,
     )
     colour = np.arange(5 * 7 * 3, dtype=np.uint8).reshape(5, 7, 3)
-    crop = _array(call(center_crop, colour, 3, 5), "center_crop")
+    crop = as_array(call(center_crop, colour, 3, 5), "center_crop")
     if crop.shape != (3, 5, 3):
         fail(
             f"a colour image of shape (5, 7, 3) cropped to 3x5 should have shape (3, 5, 3), "
@@ -276,33 +261,33 @@ def _test_flip_rotate(flip_rotate: Any) -> None:
     ]
     for mirror, turns, expected in cases:
         before = a.copy()
-        result = _array(call(flip_rotate, a, mirror, turns), "flip_rotate")
+        result = as_array(call(flip_rotate, a, mirror, turns), "flip_rotate")
         _unchanged(before, a, "flip_rotate")
         what = f"flip_rotate({a.tolist()}, mirror={mirror}, turns={turns})"
         if mirror and turns == 0:
-            if _same(result, [[4, 5, 6], [1, 2, 3]]):
+            if close(result, [[4, 5, 6], [1, 2, 3]]):
                 fail(
                     f"{what} turned the image upside down (reversed the rows, axis 0). A "
                     "mirror flip swaps left and right: reverse the columns, axis 1."
                 )
-            if _same(result, [[6, 5, 4], [3, 2, 1]]):
+            if close(result, [[6, 5, 4], [3, 2, 1]]):
                 fail(
                     f"{what} reversed both rows and columns (np.flip without an axis does "
                     "that, and would also reverse the colour channels). Reverse only the "
                     "columns, axis 1."
                 )
         if turns % 4 == 1 and not mirror:
-            if _same(result, [[3, 6], [2, 5], [1, 4]]):
+            if close(result, [[3, 6], [2, 5], [1, 4]]):
                 fail(
                     f"{what} rotated counter-clockwise. turns counts clockwise quarter turns; "
                     "note that np.rot90(image, k) turns counter-clockwise for positive k."
                 )
-            if _same(result, [[1, 4], [2, 5], [3, 6]]):
+            if close(result, [[1, 4], [2, 5], [3, 6]]):
                 fail(
                     f"{what} transposed the image: that mirrors it across its diagonal, it "
                     "does not rotate it."
                 )
-        if mirror and turns == 1 and _same(result, [[1, 4], [2, 5], [3, 6]]):
+        if mirror and turns == 1 and close(result, [[1, 4], [2, 5], [3, 6]]):
             fail(
                 f"{what}: you rotated first and mirrored second. Mirror first, then rotate "
                 "(the order changes the result)."
@@ -315,7 +300,7 @@ def _test_flip_rotate(flip_rotate: Any) -> None:
             hint="Mirror reverses the columns; then turn clockwise by 90 degrees x turns.",
         )
     colour = np.arange(2 * 3 * 3, dtype=np.uint8).reshape(2, 3, 3)
-    result = _array(call(flip_rotate, colour, False, 1), "flip_rotate")
+    result = as_array(call(flip_rotate, colour, False, 1), "flip_rotate")
     if result.shape != (3, 2, 3):
         fail(
             "a quarter turn of a colour image of shape (2, 3, 3) should give shape (3, 2, 3), "
@@ -325,7 +310,7 @@ def _test_flip_rotate(flip_rotate: Any) -> None:
     pixels = [[colour[1, 0], colour[0, 0]], [colour[1, 1], colour[0, 1]],
               [colour[1, 2], colour[0, 2]]]
     expect_array(result, np.array(pixels), "a clockwise quarter turn of a 2x3 colour image")
-    result = _array(call(flip_rotate, colour, True, 0), "flip_rotate")
+    result = as_array(call(flip_rotate, colour, True, 0), "flip_rotate")
     expect_array(result, colour[:, [2, 1, 0]], "the mirror image of a 2x3 colour image",
                  hint="Keep the channel order: reverse only the columns.")
 
@@ -425,7 +410,7 @@ def _test_brightness_contrast(adjust: Any) -> None:
     ]
     for alpha, beta, expected in cases:
         before = image.copy()
-        result = _array(call(adjust, image, alpha, beta), "adjust_brightness_contrast")
+        result = as_array(call(adjust, image, alpha, beta), "adjust_brightness_contrast")
         _unchanged(before, image, "adjust_brightness_contrast")
         what = f"adjust_brightness_contrast({image.tolist()}, alpha={alpha}, beta={beta})"
         if result.shape != image.shape:
@@ -463,8 +448,8 @@ def _test_brightness_contrast(adjust: Any) -> None:
             hint="Each value is alpha x value + beta, rounded, then clipped to 0..255.",
         )
     small = np.array([[1, 4, 250]], dtype=np.uint8)
-    result = _array(call(adjust, small, 0.7, 0), "adjust_brightness_contrast")
-    if _same(result, [[0, 2, 175]]):
+    result = as_array(call(adjust, small, 0.7, 0), "adjust_brightness_contrast")
+    if close(result, [[0, 2, 175]]):
         fail(
             "adjust_brightness_contrast([[1, 4, 250]], alpha=0.7, beta=0) should be "
             "[[1, 3, 175]]: 0.7 x 1 = 0.7 rounds to 1 and 0.7 x 4 = 2.8 rounds to 3. You "
@@ -473,7 +458,7 @@ def _test_brightness_contrast(adjust: Any) -> None:
     expect_array(result, np.array([[1, 3, 175]], dtype=np.uint8),
                  "adjust_brightness_contrast([[1, 4, 250]], alpha=0.7, beta=0)")
     colour = np.full((2, 2, 3), 120, dtype=np.uint8)
-    result = _array(call(adjust, colour, 2, 10), "adjust_brightness_contrast")
+    result = as_array(call(adjust, colour, 2, 10), "adjust_brightness_contrast")
     expect_array(result, np.full((2, 2, 3), 250, dtype=np.uint8),
                  "adjust_brightness_contrast of a 2x2 colour image of value 120, alpha=2, beta=10")
 
@@ -564,7 +549,7 @@ q7_output_size = Exercise(
 
 def _conv_case(conv2d, image, kernel, stride, padding, expected, why_shape):
     expected = np.array(expected, dtype=np.float64)
-    result = _array(call(conv2d, image, kernel, stride, padding), "conv2d")
+    result = as_array(call(conv2d, image, kernel, stride, padding), "conv2d")
     what = (
         f"conv2d of a {_size(image.shape)} image with a {_size(kernel.shape)} kernel, "
         f"stride {stride}, padding {padding}"
@@ -595,7 +580,7 @@ def _test_conv2d(conv2d: Any) -> None:
     )
     _unchanged(before[0], image, "conv2d")
     _unchanged(before[1], kernel, "conv2d")
-    if _same(result, [[26, 36, 46], [66, 76, 86]]):
+    if close(result, [[26, 36, 46], [66, 76, 86]]):
         fail(
             "you flipped the kernel: that is convolution in the mathematical sense. In deep "
             "learning, and in this exercise, \"convolution\" means cross-correlation: multiply "
@@ -611,7 +596,7 @@ def _test_conv2d(conv2d: Any) -> None:
         "with stride 2, a 3-wide window starts at rows and columns 0 and 2 only; "
         "(5 + 0 - 3) // 2 + 1 = 2.",
     )
-    if _same(result, [[54, 63], [99, 108]]):
+    if close(result, [[54, 63], [99, 108]]):
         fail(
             f"{what}: your output has the right size, but window (i, j) must start at row "
             "i * stride and column j * stride; yours start at i and j."
@@ -639,7 +624,7 @@ def _test_conv2d(conv2d: Any) -> None:
         conv2d, image, kernel, 1, 0, [[1600, 1600]],
         "(2 - 2) // 1 + 1 = 1 row and (3 - 2) // 1 + 1 = 2 columns.",
     )
-    if not _same(result, expected):
+    if not close(result, expected):
         fail(
             f"{what} should give 4 x 200 x 2 = 1600 everywhere; yours gives "
             f"{result.ravel().tolist()}. With uint8 inputs, 200 x 2 = 400 wraps around to "
@@ -680,7 +665,7 @@ def _test_sobel_edges(sobel_magnitude: Any) -> None:
     # A vertical edge from 0 to 90: gx = 90 x (1 + 2 + 1) = 360 where the window covers it.
     gray = np.array([[0, 0, 0, 90, 90]] * 4, dtype=np.uint8)
     before = gray.copy()
-    result = _array(call(sobel_magnitude, gray), "sobel_magnitude")
+    result = as_array(call(sobel_magnitude, gray), "sobel_magnitude")
     _unchanged(before, gray, "sobel_magnitude")
     if result.shape == gray.shape:
         fail(
@@ -693,9 +678,9 @@ def _test_sobel_edges(sobel_magnitude: Any) -> None:
             f"yours has shape {result.shape}."
         )
     expected = np.array([[0, 360, 360], [0, 360, 360]], dtype=np.float64)
-    if not _same(result, expected):
+    if not close(result, expected):
         as_float = call(sobel_magnitude, gray.astype(np.float64))
-        if isinstance(as_float, np.ndarray) and _same(as_float, expected):
+        if isinstance(as_float, np.ndarray) and close(as_float, expected):
             fail(
                 "your function is right for a float64 image but wrong for the same image in "
                 "uint8: the sums wrapped around (90 x 4 = 360 does not fit in uint8). Convert "
@@ -703,7 +688,7 @@ def _test_sobel_edges(sobel_magnitude: Any) -> None:
             )
     if result.dtype != np.float64:
         fail(f"the result should have dtype float64; yours is {result.dtype}.")
-    if _same(result, expected**2):
+    if close(result, expected**2):
         fail("you returned gx**2 + gy**2: take the square root, np.sqrt(gx**2 + gy**2).")
     expect_array(
         result, expected, "sobel_magnitude of a vertical edge from 0 to 90",
@@ -711,7 +696,7 @@ def _test_sobel_edges(sobel_magnitude: Any) -> None:
     )
     # The same edge from bright to dark: gx is negative, its magnitude is not.
     gray = np.array([[90, 90, 0, 0, 0]] * 3, dtype=np.uint8)
-    result = _array(call(sobel_magnitude, gray), "sobel_magnitude")
+    result = as_array(call(sobel_magnitude, gray), "sobel_magnitude")
     expect_array(
         result, np.array([[360.0, 360.0, 0.0]]),
         "sobel_magnitude of an edge from 90 (left) to 0 (right)", atol=1e-9,
@@ -719,8 +704,8 @@ def _test_sobel_edges(sobel_magnitude: Any) -> None:
     )
     # A horizontal edge: only gy responds.
     gray = np.array([[0] * 4] * 3 + [[50] * 4] * 2, dtype=np.uint8)
-    result = _array(call(sobel_magnitude, gray), "sobel_magnitude")
-    if _same(result, np.zeros((3, 2))):
+    result = as_array(call(sobel_magnitude, gray), "sobel_magnitude")
+    if close(result, np.zeros((3, 2))):
         fail(
             "a horizontal edge (dark rows above bright rows) gives 0 everywhere: did you "
             "forget gy, the vertical gradient with [[-1, -2, -1], [0, 0, 0], [1, 2, 1]]?"
@@ -731,8 +716,8 @@ def _test_sobel_edges(sobel_magnitude: Any) -> None:
     )
     # A diagonal corner: gx = gy = 30, magnitude 30 x sqrt(2).
     gray = np.array([[0, 0, 0], [0, 0, 10], [0, 10, 10]], dtype=np.uint8)
-    result = _array(call(sobel_magnitude, gray), "sobel_magnitude")
-    if _same(result, [[60.0]]):
+    result = as_array(call(sobel_magnitude, gray), "sobel_magnitude")
+    if close(result, [[60.0]]):
         fail(
             "for this corner gx = gy = 30 and you returned |gx| + |gy| = 60: the magnitude "
             "is sqrt(gx**2 + gy**2) = 42.43."
@@ -761,7 +746,7 @@ q9_sobel_edges = Exercise(
 def _test_max_pool(max_pool: Any) -> None:
     image = np.array([[1, 3, 2, 0], [4, 2, 1, 5], [0, 1, 7, 2], [3, 6, 1, 1]], dtype=np.uint8)
     before = image.copy()
-    result = _array(call(max_pool, image), "max_pool")
+    result = as_array(call(max_pool, image), "max_pool")
     _unchanged(before, image, "max_pool")
     if result.shape == (3, 3):
         fail(
@@ -770,7 +755,7 @@ def _test_max_pool(max_pool: Any) -> None:
         )
     if result.shape != (2, 2):
         fail(f"max_pool(image) of a 4x4 image should be 2x2; yours is {_size(result.shape)}.")
-    if _same(result, [[2.5, 2], [2.5, 2.75]]) or _same(result, [[2, 2], [2, 2]]):
+    if close(result, [[2.5, 2], [2.5, 2.75]]) or close(result, [[2, 2], [2, 2]]):
         fail("you averaged each window: max pooling keeps the largest value of each window.")
     if result.dtype != image.dtype:
         fail(
@@ -782,7 +767,7 @@ def _test_max_pool(max_pool: Any) -> None:
 
     image = np.arange(25).reshape(5, 5)
     try:
-        result = _array(call(max_pool, image), "max_pool")
+        result = as_array(call(max_pool, image), "max_pool")
     except ValueError as err:
         fail(
             f"max_pool of a 5x5 image raised ValueError ({err}). 2x2 windows do not divide "
@@ -798,7 +783,7 @@ def _test_max_pool(max_pool: Any) -> None:
     expect_array(result, np.array([[6, 8], [16, 18]]),
                  "max_pool of a 5x5 image with 2x2 windows (the last row and column dropped)")
 
-    result = _array(call(max_pool, image, 3, 2), "max_pool")
+    result = as_array(call(max_pool, image, 3, 2), "max_pool")
     if result.shape != (2, 2):
         fail(
             "max_pool(image, size=3, stride=2) of a 5x5 image should be 2x2 (overlapping "
@@ -808,8 +793,8 @@ def _test_max_pool(max_pool: Any) -> None:
                  "max_pool(image, size=3, stride=2) of a 5x5 image")
 
     negative = -np.arange(1, 17, dtype=np.float64).reshape(4, 4)
-    result = _array(call(max_pool, negative), "max_pool")
-    if _same(result, np.zeros((2, 2))):
+    result = as_array(call(max_pool, negative), "max_pool")
+    if close(result, np.zeros((2, 2))):
         fail(
             "for an image of negative values you returned zeros: start each window's maximum "
             "from its own values (window.max()), not from 0."
@@ -818,7 +803,7 @@ def _test_max_pool(max_pool: Any) -> None:
                  "max_pool of an image of negative values")
 
     wide = np.array([[1, 9, 2, 3], [5, 0, 8, 4], [7, 7, 7, 7]], dtype=np.uint8)
-    result = _array(call(max_pool, wide), "max_pool")
+    result = as_array(call(max_pool, wide), "max_pool")
     expect_array(result, np.array([[9, 8]], dtype=np.uint8),
                  "max_pool of a 3x4 image (1 row and 2 columns of windows)")
 
