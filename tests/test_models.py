@@ -80,7 +80,7 @@ def test_evaluate_cli_errors(tmp_path, capsys):
     assert evaluate.main([str(bogus), str(tmp_path)]) == 1
     assert "not saved by helpers.models" in capsys.readouterr().err
     model = models.save_model(
-        make_pipeline(features.PixelFeatures(), LogisticRegression()).fit(
+        make_pipeline(features.PixelFeatures(), LogisticRegression(max_iter=1000)).fit(
             TRAIN.images, TRAIN.labels
         ),
         "m", image_size=16, class_names=["cardboard", "glass"], lesson="x", method="y",
