@@ -114,7 +114,8 @@ def test_every_exercise_has_two_recorded_mistakes(graded):
 
 
 def test_grading_survives_learner_accidents(tmp_path):
-    """An endless loop, an exception and edited checks cost only their own exercise."""
+    """An endless loop, an exception, an edited or deleted check cost only their own
+    exercise; an unreadable notebook fails alone (nbgrader names it) and scores 0."""
     assignment = "00_setup"
     course = Course(tmp_path)
     course.release(assignment)
@@ -128,8 +129,16 @@ def test_grading_survives_learner_accidents(tmp_path):
         if cell.id == "q1_count_images":
             cell.source = "# the learner replaced the check\npass"
     course.submit("tampering", assignment, tampered)
-    course.autograde(assignment, "--Execute.timeout=15")
-    for student in ("looping", "crashing", "tampering"):
+    deleted = nbformat.from_dict(solution)
+    deleted.cells = [cell for cell in deleted.cells if cell.id != "q1_count_images"]
+    course.submit("deleting", assignment, deleted)
+    broken = course.path / "submitted" / "broken" / assignment / notebook_path(assignment).name
+    broken.parent.mkdir(parents=True)
+    broken.write_text('{"cells": [')  # a download cut short
+    with pytest.raises(RuntimeError, match="for student 'broken'"):
+        course.autograde(assignment, "--Execute.timeout=15")
+    for student in ("looping", "crashing", "tampering", "deleting"):
         scores = course.scores(assignment, student)
         assert scores["q1_count_images"][0] == 0, student
         assert scores["q2_batches_per_epoch"] == (1, 1), f"{student}: other exercises still count"
+    assert all(score == 0 for score, _ in course.scores(assignment, "broken").values())
