@@ -5,6 +5,9 @@ files ``<root>/<split>.txt`` (one ``class/file.jpg`` per line, like TrashNet's
 official split) or from split folders ``<root>/<split>/<class>/<image>`` (like
 the TensorFlow tutorials' cats-vs-dogs set).
 
+``load_images`` gives NumPy arrays; ``helpers.pipeline.make_dataset`` streams the
+same files as a ``tf.data.Dataset``.
+
 Where a data set is found, in order: a folder you pass, the environment variable
 ``COURSE_DATA_<NAME>``, the downloaded full copy under the data home (in ``full``
 mode), else the sample bundled with this package.
@@ -122,6 +125,10 @@ def read_image(path: str | Path) -> np.ndarray:
             return _to_rgb8(img)
     except FileNotFoundError:
         raise UnreadableImageError(path, "the file does not exist") from None
+    except IsADirectoryError:
+        raise UnreadableImageError(path, "this is a folder, not an image file") from None
+    except PermissionError:
+        raise UnreadableImageError(path, "no permission to read this file") from None
     except UnidentifiedImageError:
         raise UnreadableImageError(path, "not an image file (or an unknown format)") from None
     except (OSError, SyntaxError, ValueError) as err:
@@ -330,17 +337,3 @@ def subset(files: FileList, per_class: int | None, seed: int = 42) -> FileList:
         class_names=list(files.class_names),
         skipped=list(files.skipped),
     )
-
-
-def to_tf_dataset(data: ImageSet, batch_size: int = 32, shuffle: bool = False, seed: int = 42):
-    """A batched, prefetched ``tf.data.Dataset`` of (image, label) from an ``ImageSet``.
-
-    Images stay uint8 (scale them in the model). Introduced in 00_setup.
-    """
-    from helpers.modes import quiet_tensorflow
-
-    tf = quiet_tensorflow()
-    ds = tf.data.Dataset.from_tensor_slices((data.images, data.labels))
-    if shuffle:
-        ds = ds.shuffle(len(data), seed=seed, reshuffle_each_iteration=True)
-    return ds.batch(batch_size).prefetch(tf.data.AUTOTUNE)

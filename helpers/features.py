@@ -45,6 +45,7 @@ class PixelFeatures(TransformerMixin, BaseEstimator):
         return self
 
     def transform(self, images) -> np.ndarray:
+        self.fit(images)  # nothing to learn: fit only checks the settings
         images = _check_batch(images)
         if self.colour == "gray":
             images = to_gray(images)
@@ -69,6 +70,7 @@ class ColourHistogram(TransformerMixin, BaseEstimator):
         return self
 
     def transform(self, images) -> np.ndarray:
+        self.fit(images)  # nothing to learn: fit only checks the settings
         images = _check_batch(images)
         tops = (180, 256, 256) if self.space == "hsv" else (256, 256, 256)
         rows = []

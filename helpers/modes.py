@@ -6,9 +6,10 @@ Three modes serve the same notebook on a Colab GPU, a laptop and the autograder:
 - ``quick``: the bundled sample, small images, one or two epochs;
 - ``grading``: the smallest budget, chosen automatically under nbgrader.
 
-The mode comes from, in order: ``set_mode()`` in the notebook, the environment
-variable ``COURSE_MODE``, nbgrader (``NBGRADER_EXECUTION`` is set while it
-executes notebooks), then ``full`` if a full data set is present, else ``quick``.
+The mode comes from, in order: nbgrader (``NBGRADER_EXECUTION`` is set while it
+executes notebooks: grading always wins, whatever a learner's notebook asks for),
+``set_mode()`` in the notebook, the environment variable ``COURSE_MODE``, then
+``full`` if a full data set is present, else ``quick``.
 """
 
 from __future__ import annotations
@@ -64,6 +65,8 @@ def set_mode(mode: str | None) -> str:
 
 def current_mode() -> str:
     """The mode in force now (see the module docstring for the order of precedence)."""
+    if os.environ.get("NBGRADER_EXECUTION"):
+        return "grading"
     if _chosen:
         return _chosen
     from_env = os.environ.get(ENV_VAR, "").strip().lower()
@@ -73,8 +76,6 @@ def current_mode() -> str:
                 f"{ENV_VAR}={from_env!r} is not a mode: use one of {', '.join(MODES)}."
             )
         return from_env
-    if os.environ.get("NBGRADER_EXECUTION"):
-        return "grading"
     from helpers.data import full_copy
 
     return "full" if full_copy("trashnet") is not None else "quick"
@@ -95,7 +96,6 @@ def seed_everything(seed: int = 42) -> None:
     """Seed Python, NumPy and (if imported) TensorFlow so runs repeat. Introduced in 00_setup."""
     random.seed(seed)
     np.random.seed(seed)
-    os.environ["PYTHONHASHSEED"] = str(seed)
     if "tensorflow" in sys.modules:
         sys.modules["tensorflow"].random.set_seed(seed)
 
@@ -148,4 +148,6 @@ def start_lesson(
         f"{lesson} in {plan.mode} mode: {source}, {per_class}, "
         f"{plan.image_size}x{plan.image_size} px, {plan.epochs} epoch(s)."
     )
+    if mode is not None and mode != plan.mode:
+        print(f"(nbgrader is running this notebook, so mode={mode!r} gives way to grading.)")
     return plan

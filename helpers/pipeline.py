@@ -123,12 +123,13 @@ def augmentation_layers(
     Each call of the model on a batch with ``training=True`` draws new random
     changes per image: a flip (``flip``: "horizontal", "vertical" or both), a
     rotation by up to ``rotation`` x 360 degrees, a shift by up to ``translation``
-    of the height and width, a zoom in or out by up to ``zoom``, brightness and
-    contrast changes of up to ``brightness`` and ``contrast`` (fractions of the
-    0..255 range). Empty areas are filled by reflection. With ``training=False``
-    (``model.predict``, ``model.evaluate``) the layers pass images through
-    unchanged. Give them float32 images in 0..255 (some Keras layers, such as
-    ``RandomContrast``, reject uint8 tensors); they return float32.
+    of the height and width, a zoom in or out by up to ``zoom``, a brightness
+    shift of up to ``brightness`` of the 0..255 range, and a contrast factor drawn
+    from [1 - ``contrast``, 1 + ``contrast``]. Empty areas are filled by
+    reflection. With ``training=False`` (``model.predict``, ``model.evaluate``)
+    the layers pass images through unchanged. Give them float32 images in 0..255
+    (some Keras layers, such as ``RandomContrast``, reject uint8 tensors); they
+    return float32.
     Seeded, so a fresh set of layers repeats its draws. Introduced in 02_data;
     used again in 05_dense_ann, 06_cnn and 07_transfer_learning.
     """

@@ -69,15 +69,27 @@ def record(
     }
     table = load()
     same = (table[KEY] == pd.Series({k: row[k] for k in KEY})).all(axis=1)
-    table = pd.DataFrame([*table[~same].to_dict("records"), row], columns=COLUMNS)
+    columns = [*COLUMNS, *(c for c in table.columns if c not in COLUMNS)]  # keep extra columns
+    table = pd.DataFrame([*table[~same].to_dict("records"), row], columns=columns)
     path = results_file()
     path.parent.mkdir(parents=True, exist_ok=True)
-    table.to_csv(path, index=False)
+    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    table.to_csv(partial, index=False)
+    os.replace(partial, path)  # all or nothing: a killed kernel never leaves half a file
     return pd.Series(row)
 
 
 def load(mode: str | None = None) -> pd.DataFrame:
     """All recorded results (of one mode, if given), in the order they were recorded."""
     path = results_file()
-    table = pd.read_csv(path) if path.is_file() else pd.DataFrame(columns=COLUMNS)
+    try:
+        table = pd.read_csv(path)
+    except (FileNotFoundError, pd.errors.EmptyDataError):
+        table = pd.DataFrame(columns=COLUMNS)
+    missing = [c for c in COLUMNS if c not in table.columns]
+    if missing:
+        raise ValueError(
+            f"{path} is not a results file of this course (no column {', '.join(missing)}): "
+            f"move it away, or point COURSE_RESULTS at another file."
+        )
     return table[table["mode"] == mode].reset_index(drop=True) if mode else table

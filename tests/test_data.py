@@ -91,7 +91,8 @@ def test_read_image_explains_bad_files(tmp_path):
     empty = tmp_path / "empty.jpg"
     empty.write_bytes(b"")
     for path, reason in [(truncated, "damaged or truncated"), (not_image, "not an image"),
-                         (empty, "not an image"), (tmp_path / "gone.jpg", "does not exist")]:
+                         (empty, "not an image"), (tmp_path / "gone.jpg", "does not exist"),
+                         (tmp_path, "a folder, not an image")]:
         with pytest.raises(data.UnreadableImageError, match=reason):
             data.read_image(path)
 
@@ -145,10 +146,3 @@ def test_images_per_class_is_a_seeded_subset():
     other = data.load_images("trashnet", "train", image_size=16, images_per_class=3, seed=2)
     assert np.bincount(first.labels).tolist() == [3] * 6
     assert first.paths == again.paths and first.paths != other.paths
-
-
-def test_tf_dataset_batches_the_arrays():
-    loaded = data.load_images("trashnet", "val", image_size=16, images_per_class=2)
-    batches = list(data.to_tf_dataset(loaded, batch_size=5))
-    assert [len(b[1]) for b in batches] == [5, 5, 2]
-    assert batches[0][0].shape == (5, 16, 16, 3)

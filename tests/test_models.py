@@ -22,6 +22,10 @@ def test_pixel_features():
     np.testing.assert_allclose(rgb[0], TRAIN.images[0].ravel() / 255.0, rtol=1e-6)
     with pytest.raises(ValueError, match="colour must be one of"):
         features.PixelFeatures("blue").fit(TRAIN.images)
+    with pytest.raises(ValueError, match="colour must be one of"):
+        features.PixelFeatures("grey").transform(TRAIN.images)
+    with pytest.raises(ValueError, match="space must be 'hsv' or 'rgb'"):
+        features.ColourHistogram(space="HSV").transform(TRAIN.images)
     with pytest.raises(ValueError, match=r"shape \(N, height, width, 3\)"):
         features.PixelFeatures().transform(TRAIN.images[0])
 
@@ -47,6 +51,23 @@ def test_metrics_and_registry():
     assert len(table) == 2, "recording the same model again replaces its row"
     assert table.iloc[-1]["accuracy"] == 0 and row["mode"] == "grading"
     assert results.load(mode="full").empty
+
+
+def test_registry_survives_odd_files():
+    path = results.results_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("")  # e.g. an editor saved it empty
+    assert results.load().empty
+    results.record("03_x", "m", [0, 1], [0, 1], colour="gray", fit_seconds=1)
+    table = results.load()
+    table["note"] = "mine"
+    table.to_csv(path, index=False)
+    results.record("04_x", "m", [0, 1], [0, 1], colour="gray", fit_seconds=1)
+    assert results.load()["note"].tolist()[0] == "mine", "columns a learner added are kept"
+    assert [p.name for p in path.parent.iterdir() if "partial" in p.name] == []
+    path.write_text("a,b\n1,2\n")
+    with pytest.raises(ValueError, match="not a results file of this course"):
+        results.load()
 
 
 def test_save_evaluate_sklearn_pipeline(tmp_path, capsys):

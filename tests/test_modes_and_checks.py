@@ -20,9 +20,10 @@ def test_mode_precedence(monkeypatch):
     monkeypatch.delenv("COURSE_MODE")
     monkeypatch.delenv("NBGRADER_EXECUTION", raising=False)
     assert modes.current_mode() == "quick"  # no full copy
+    assert modes.set_mode("full") == "full"  # a notebook's choice wins ...
     monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
-    assert modes.current_mode() == "grading"
-    assert modes.set_mode("full") == "full"  # a notebook's choice wins
+    assert modes.current_mode() == "grading"  # ... except under nbgrader
+    monkeypatch.delenv("NBGRADER_EXECUTION")
     monkeypatch.setenv("COURSE_MODE", "bogus")
     with pytest.raises(ValueError, match="not a mode"):
         modes.set_mode(None)
@@ -114,3 +115,9 @@ def test_expect_array_messages():
     with pytest.raises(checks.Incorrect, match=r"at index \(1, 0\) it is 9, expected 3"):
         checks.expect_array(np.array([[1, 2], [9, 4]], np.uint8), expected, "x")
     checks.expect_array(expected.astype(np.float32) + 0.4, expected, "x", dtype=False, atol=0.5)
+
+
+def test_grading_wins_over_a_learners_choice(monkeypatch, capsys):
+    monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
+    assert modes.start_lesson("04_lightgbm", mode="full").mode == "grading"
+    assert "gives way to grading" in capsys.readouterr().out
