@@ -216,8 +216,9 @@ q2_file_status = Exercise(
 
 
 def _test_aspect_stats(aspect_stats: Any) -> None:
-    # (height, width): a portrait TrashNet sample, a full-size TrashNet photo, a square,
-    # and a landscape photo. Aspects (width / height): 0.75, 4/3, 1, 1.5.
+    # (height, width): a portrait TrashNet sample photo (256 tall, 192 wide), a landscape
+    # photo (384 tall, 512 wide), a square, and a wider landscape photo. Aspects (width /
+    # height): 0.75, 4/3, 1, 1.5.
     sizes = [(256, 192), (384, 512), (100, 100), (300, 450)]
     result = call(aspect_stats, sizes)
     if not isinstance(result, dict):
@@ -253,7 +254,7 @@ def _test_aspect_stats(aspect_stats: Any) -> None:
                      hint="landscape: width > height; portrait: width < height; square: equal.")
     result = call(aspect_stats, [(192, 256), (192, 256)])
     expect_equal(round(float(result["mean"]), 9), round(256 / 192, 9),
-                 "the mean aspect of two 192x256 (landscape) images")
+                 "the mean aspect of two images 192 tall and 256 wide (landscape)")
 
 
 q3_aspect_stats = Exercise(
@@ -460,7 +461,8 @@ def _test_random_brightness(random_brightness: Any) -> None:
         if not rng.calls or rng.calls[0][0] != "uniform":
             fail("draw the change of brightness with rng.uniform(-max_delta, max_delta).")
         low, high = rng.calls[0][1]
-        if rng.calls[0][2]["size"] is not None:
+        draw_size = rng.calls[0][2]["size"]
+        if draw_size is not None and int(np.prod(draw_size)) > 1:
             fail(
                 "you drew a different change for every pixel (size=...). Brightness "
                 "augmentation draws ONE number and adds it to the whole image, as if the "
@@ -549,6 +551,10 @@ def _test_make_pipeline(make_pipeline: Any) -> None:
     if image_spec.dtype != tf.float32:
         fail(f"the images should be float32; yours are {image_spec.dtype.name}. Use "
              "tf.cast(x, tf.float32) / 255.0.")
+    if label_spec.dtype != tf.as_dtype(labels.dtype):
+        fail(f"the labels should stay as they were, {labels.dtype}; yours are "
+             f"{label_spec.dtype.name}. Change only the images in the .map: "
+             "lambda x, y: (tf.cast(x, tf.float32) / 255.0, y).")
     batches = _batches(ds, 4)
     sizes = [len(y) for _, y in batches]
     if len(batches) > 3:
@@ -591,6 +597,24 @@ def _test_make_pipeline(make_pipeline: Any) -> None:
              for s in (1, 2)]
     if all(o == first.tolist() for o in other):
         fail("the seeds 0, 1 and 2 all gave the same order: use the seed argument in shuffle.")
+    # .shuffle(buffer) fills a buffer with the next `buffer` images and picks one of them at
+    # random, so the image at place k is at most image k + buffer - 1. With a buffer as large
+    # as the data set, some image jumps 10 or more places forward for these seeds (16, 12 and
+    # 11 places; by chance less than 10 for all three would have odds of about 3 in a million).
+    jumps = []
+    for s in (0, 1, 2):
+        order = np.concatenate([y for _, y in _batches(call(make_pipeline, images, labels, 2,
+                                                            True, s), 10)])
+        jumps.append(int((order - np.arange(len(order))).max()))
+    if max(jumps) < n // 2:
+        fail(
+            f"your shuffle hardly mixes the images: with 20 images, batch_size=2 and the seeds "
+            f"0, 1 and 2, no image came out 10 or more places earlier than it went in (the "
+            f"largest jumps were {jumps}). .shuffle(buffer_size) only picks among the next "
+            "buffer_size images, so a small buffer (such as batch_size) keeps nearly the "
+            "original order. Use a buffer as large as the data set: "
+            ".shuffle(len(images), seed=seed)."
+        )
     if "prefetch" not in type(ds).__name__.lower():
         fail("the last step should be .prefetch(tf.data.AUTOTUNE): it prepares the next batch "
              "while the model works on the current one.")

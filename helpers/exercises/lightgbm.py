@@ -460,6 +460,26 @@ def _test_histogram_intersection(histogram_intersection: Any) -> None:
         dtype=False,
         atol=1e-9,
     )
+    # Histograms of counts with different totals: the query adds up to 4, the rows to 2,
+    # 16 and 4. Minimum sums: 2, 4 and 2, so the similarities are 2/4, 4/4 and 2/4.
+    query = np.array([2.0, 2.0, 0.0, 0.0])
+    others = np.array([[1.0, 1.0, 0, 0], [4.0, 4.0, 4.0, 4.0], [0, 2.0, 2.0, 0]])
+    result = as_array(call(histogram_intersection, query, others), "histogram_intersection")
+    what = "histogram_intersection([2, 2, 0, 0], rows [1, 1, 0, 0], [4, 4, 4, 4], [0, 2, 2, 0])"
+    if close(result, [1.0, 0.25, 0.5]):
+        fail(
+            f"{what} gave {np.round(result, 3).tolist()}: you divided by each row's own total. "
+            "Divide every row's overlap by the same number, the query's total query.sum(), "
+            "as the docstring says."
+        )
+    if close(result, [1.0, 0.5, 0.5]):
+        fail(
+            f"{what} gave {np.round(result, 3).tolist()}: you normalised the histograms "
+            "(divided each by its own total) before comparing them. Use the histograms as "
+            "they are: np.minimum(query, row).sum() / query.sum()."
+        )
+    expect_array(result, np.array([0.5, 1.0, 0.5]), what, dtype=False, atol=1e-9,
+                 hint="Divide by query.sum() only; the rows' totals do not matter.")
 
 
 q5_histogram_intersection = Exercise(

@@ -106,6 +106,22 @@ def _test_grayscale(to_grayscale: Any) -> None:
         atol=1,
         hint="Each pixel combines its own three channel values, image[row, column, 0..2].",
     )
+    # A large random image, judged as the grader does: off by at most 1, and off at all on
+    # at most 1% of the pixels. Weights rounded to four places (MATLAB's rgb2gray uses 0.2989,
+    # 0.5870, 0.1140) land on the wrong side of .5 on more than 1% of them.
+    photo = np.random.default_rng(2).integers(0, 256, size=(64, 64, 3), dtype=np.uint8)
+    gray = as_array(call(to_grayscale, photo), "to_grayscale")
+    if gray.shape != photo.shape[:2]:
+        fail(f"a (64, 64, 3) image should give a (64, 64) gray image; yours has shape "
+             f"{gray.shape}.")
+    diff = np.abs(gray.astype(np.float64) - cv2.cvtColor(photo, cv2.COLOR_RGB2GRAY))
+    if diff.max() > 1 or np.mean(diff > 0) > 0.01:
+        fail(
+            f"on a random 64x64 RGB image, {np.mean(diff > 0):.1%} of your gray values differ "
+            f"from 0.299 R + 0.587 G + 0.114 B rounded (by up to {diff.max():g}); at most 1% "
+            "may be off, and by 1 at most. Use exactly the weights 0.299, 0.587 and 0.114 (not "
+            "rounded ones such as MATLAB's 0.2989, 0.5870, 0.1140), and round only at the end."
+        )
 
 
 q1_grayscale = Exercise(
@@ -335,7 +351,7 @@ def _test_resize_keep_aspect(fit_size: Any) -> None:
     cases = [
         ((256, 192, 128), (128, 96)),  # a portrait TrashNet sample photo
         ((192, 256, 128), (96, 128)),  # the same, landscape
-        ((384, 512, 224), (168, 224)),  # a full-size TrashNet photo for a 224-px model
+        ((512, 384, 224), (224, 168)),  # a full-size TrashNet photo (512 tall, 384 wide)
         ((64, 64, 32), (32, 32)),  # a square stays square
         ((30, 40, 80), (60, 80)),  # enlarging works the same way
         ((100, 299, 50), (17, 50)),  # 100 x 50 / 299 = 16.72 -> 17
@@ -457,6 +473,30 @@ def _test_brightness_contrast(adjust: Any) -> None:
         )
     expect_array(result, np.array([[1, 3, 175]], dtype=np.uint8),
                  "adjust_brightness_contrast([[1, 4, 250]], alpha=0.7, beta=0)")
+    # Halves: np.round rounds them to the nearest even number (0.5 -> 0, 2.5 -> 2).
+    odd = np.array([[1, 3, 5, 7]], dtype=np.uint8)
+    what = "adjust_brightness_contrast([[1, 3, 5, 7]], alpha=0.5, beta=0)"
+    result = as_array(call(adjust, odd, 0.5, 0), "adjust_brightness_contrast")
+    if close(result, [[1, 2, 3, 4]]):
+        fail(
+            f"{what} should be [[0, 2, 2, 4]]: 0.5, 1.5, 2.5 and 3.5 are halves, and np.round "
+            "rounds a half to the nearest EVEN number (0.5 -> 0, 2.5 -> 2), as the docstring "
+            "asks. You rounded halves up (for example with np.floor(x + 0.5))."
+        )
+    expect_array(result, np.array([[0, 2, 2, 4]], dtype=np.uint8), what,
+                 hint="Round with np.round: halves go to the nearest even number.")
+    # A fractional beta: round alpha x value + beta as a whole, not its parts.
+    what = "adjust_brightness_contrast([[1, 2, 3, 10]], alpha=0.3, beta=0.4)"
+    result = as_array(call(adjust, np.array([[1, 2, 3, 10]], dtype=np.uint8), 0.3, 0.4),
+                      "adjust_brightness_contrast")
+    if close(result, [[0, 1, 1, 3]]):
+        fail(
+            f"{what} should be [[1, 1, 1, 3]]: 0.3 x 1 + 0.4 = 0.7 rounds to 1. You rounded "
+            "(or dropped) beta, or alpha x value, on its own: compute alpha x value + beta "
+            "first and round the sum once."
+        )
+    expect_array(result, np.array([[1, 1, 1, 3]], dtype=np.uint8), what,
+                 hint="Compute alpha * value + beta in float, then round once.")
     colour = np.full((2, 2, 3), 120, dtype=np.uint8)
     result = as_array(call(adjust, colour, 2, 10), "adjust_brightness_contrast")
     expect_array(result, np.full((2, 2, 3), 250, dtype=np.uint8),

@@ -217,22 +217,24 @@ def make_pipeline(images, labels, batch_size, training, seed=0):
 """,
         },
         {
-            "why": "forgets to scale: images stay uint8",
+            "why": "a shuffle buffer of batch_size: images barely move from their places",
+            "code": """\
+def make_pipeline(images, labels, batch_size, training, seed=0):
+    ds = tf.data.Dataset.from_tensor_slices((images, labels))
+    if training:
+        ds = ds.shuffle(batch_size, seed=seed)
+    ds = ds.map(lambda x, y: (tf.cast(x, tf.float32) / 255.0, y))
+    return ds.batch(batch_size).prefetch(tf.data.AUTOTUNE)
+""",
+        },
+        {
+            "why": "casts the labels to float32 too (the labels should stay unchanged)",
             "code": """\
 def make_pipeline(images, labels, batch_size, training, seed=0):
     ds = tf.data.Dataset.from_tensor_slices((images, labels))
     if training:
         ds = ds.shuffle(len(images), seed=seed)
-    return ds.batch(batch_size).prefetch(tf.data.AUTOTUNE)
-""",
-        },
-        {
-            "why": "shuffles the validation data too",
-            "code": """\
-def make_pipeline(images, labels, batch_size, training, seed=0):
-    ds = tf.data.Dataset.from_tensor_slices((images, labels))
-    ds = ds.shuffle(len(images), seed=seed)
-    ds = ds.map(lambda x, y: (tf.cast(x, tf.float32) / 255.0, y))
+    ds = ds.map(lambda x, y: (tf.cast(x, tf.float32) / 255.0, tf.cast(y, tf.float32)))
     return ds.batch(batch_size).prefetch(tf.data.AUTOTUNE)
 """,
         },

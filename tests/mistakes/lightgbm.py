@@ -132,17 +132,19 @@ def histogram_intersection(query, histograms):
 """,
         },
         {
-            "why": "a dot product instead of the minimum",
+            "why": "divided by each row's total instead of the query's",
             "code": """\
 def histogram_intersection(query, histograms):
-    return histograms @ query / query.sum()
+    return np.minimum(query, histograms).sum(axis=1) / histograms.sum(axis=1)
 """,
         },
         {
-            "why": "summed over the wrong axis: one value per bin",
+            "why": "normalises both histograms to add up to 1 before the minimum",
             "code": """\
 def histogram_intersection(query, histograms):
-    return np.minimum(query, histograms).sum(axis=0) / query.sum()
+    query = query / query.sum()
+    histograms = histograms / histograms.sum(axis=1, keepdims=True)
+    return np.minimum(query, histograms).sum(axis=1)
 """,
         },
     ],

@@ -44,6 +44,14 @@ def to_grayscale(image):
     return np.round(image @ weights).astype(np.uint8)
 """,
         },
+        {
+            "why": "MATLAB's rounded weights 0.2989, 0.5870, 0.1140",
+            "code": """\
+def to_grayscale(image):
+    weights = np.array([0.2989, 0.5870, 0.1140])
+    return np.round(image.astype(np.float64) @ weights).astype(np.uint8)
+""",
+        },
     ],
     "q2_binary_threshold": [
         {
@@ -225,11 +233,19 @@ def adjust_brightness_contrast(image, alpha, beta):
 """,
         },
         {
-            "why": "clips only at 255, so negative values wrap around",
+            "why": "rounds halves up with np.floor(x + 0.5) instead of np.round (half to even)",
             "code": """\
 def adjust_brightness_contrast(image, alpha, beta):
-    result = alpha * image.astype(np.int32) + beta
-    return np.minimum(result, 255).astype(np.uint8)
+    result = np.floor(alpha * image.astype(np.float64) + beta + 0.5)
+    return np.clip(result, 0, 255).astype(np.uint8)
+""",
+        },
+        {
+            "why": "rounds alpha x value and beta separately",
+            "code": """\
+def adjust_brightness_contrast(image, alpha, beta):
+    result = np.round(alpha * image.astype(np.float64)) + np.round(beta)
+    return np.clip(result, 0, 255).astype(np.uint8)
 """,
         },
         {
