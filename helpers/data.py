@@ -185,7 +185,7 @@ def class_names(root: str | Path) -> list[str]:
             else ""
         )
         raise DataError(f"{base} has no class folders: expected <root>/<class>/<image>.{hint}")
-    empty = [n for n in names if not any(_images_in(base / n))]
+    empty = [n for n in names if not any(images_in(base / n))]
     if empty:
         raise DataError(
             f"These class folders of {base} hold no images: {', '.join(empty)}. "
@@ -203,7 +203,7 @@ def list_files(root: str | Path, split: str | None = None) -> FileList:
     skipped: list[tuple[Path, str]] = []
     if split is None:
         bases = [root / s for s in SPLITS if (root / s).is_dir()] or [root]
-        pairs = [(p, p.parent.name) for b in bases for n in names for p in _images_in(b / n)]
+        pairs = [(p, p.parent.name) for b in bases for n in names for p in images_in(b / n)]
     elif (root / f"{split}.txt").is_file():
         for line in (root / f"{split}.txt").read_text().splitlines():
             rel = line.strip()
@@ -218,7 +218,7 @@ def list_files(root: str | Path, split: str | None = None) -> FileList:
             else:
                 pairs.append((path, cls))
     elif (root / split).is_dir():
-        pairs = [(p, n) for n in names for p in _images_in(root / split / n)]
+        pairs = [(p, n) for n in names for p in images_in(root / split / n)]
     else:
         raise DataError(
             f"{root} has no split '{split}': expected a file {split}.txt or a folder {split}/."
@@ -236,7 +236,9 @@ def _has_split_folders(root: Path) -> bool:
     return (root / "train").is_dir() and not (root / "train.txt").is_file()
 
 
-def _images_in(folder: Path):
+def images_in(folder: Path) -> list[Path]:
+    """The image files of one folder, sorted (hidden files such as macOS's ``._x.jpg``
+    left out); an empty list if the folder does not exist."""
     if not folder.is_dir():
         return []
     return sorted(

@@ -32,10 +32,10 @@ from tqdm.auto import tqdm
 
 from helpers.data import (
     COMPLETE_MARKER,
-    IMAGE_SUFFIXES,
     DataError,
     UnreadableImageError,
     data_home,
+    images_in,
     read_image,
 )
 
@@ -208,7 +208,7 @@ def fetch(
 def image_counts(root: str | Path, source: Source | str) -> dict[str, int]:
     """The number of images in each expected folder of ``source`` under ``root``."""
     source = DATASETS[source] if isinstance(source, str) else source
-    return {folder: len(_images(Path(root) / folder)) for folder in source.counts}
+    return {folder: len(images_in(Path(root) / folder)) for folder in source.counts}
 
 
 # ---------------------------------------------------------------- building a copy
@@ -412,15 +412,9 @@ def _data_members(
 # ---------------------------------------------------------------- verifying
 
 
-def _images(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file())
-
-
 def _remove_unreadable(root: Path, source: Source) -> list[str]:
     """Delete the images ``read_image`` cannot decode; return 'folder/file: reason' lines."""
-    paths = [path for folder in source.counts for path in _images(root / folder)]
+    paths = [path for folder in source.counts for path in images_in(root / folder)]
     removed = []
     with warnings.catch_warnings():  # Pillow warns about odd but readable files
         warnings.simplefilter("ignore")
