@@ -14,12 +14,20 @@ and shows one of three verdicts:
 The two failing verdicts are exceptions (``AssertionError`` subclasses), so the
 same call is also an nbgrader test: nbgrader gives 0 points to a test cell that
 raises. In Jupyter they print as a short message, not a traceback.
+
+nbgrader also gives 0 points to a test cell that writes anything to stderr, and a
+Python warning goes to stderr. So from the moment a check starts until its cell
+ends (the hidden tests that follow included), warnings are shown on stdout
+instead: a warning never costs a correct answer its points. The check itself
+names the warnings the answer raised, next to its verdict.
 """
 
 from __future__ import annotations
 
 import signal
+import sys
 import threading
+import warnings
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -83,6 +91,13 @@ class Exercise:
 
     def check(self, answer: Any) -> None:
         """Check an answer: print "Correct", or raise ``NotAttempted`` / ``Incorrect``."""
+        _warnings_to_stdout_until_the_cell_ends()
+        with warnings.catch_warnings(record=True) as raised, _closing_new_figures():
+            warnings.simplefilter("default")  # each distinct warning once
+            self._verdict(answer)
+        _report(raised)
+
+    def _verdict(self, answer: Any) -> None:
         try:
             with _time_limit(TIME_LIMIT):
                 self.test(answer)
@@ -124,6 +139,67 @@ class _TimeUp(Exception):
     pass
 
 
+def _report(raised: list[warnings.WarningMessage]) -> None:
+    """Name, on stdout, the distinct warnings an answer raised while it was checked."""
+    distinct = list(dict.fromkeys(f"{w.category.__name__}: {w.message}" for w in raised))
+    if distinct:
+        shown = "; ".join(distinct[:3]) + ("; ..." if len(distinct) > 3 else "")
+        print(
+            f"Your code raised {len(distinct)} kind(s) of warning while it was checked: {shown}. "
+            "A warning does not cost points, but read it: it may point at a real problem."
+        )
+
+
+def _show_on_stdout(message, category, filename, lineno, file=None, line=None) -> None:
+    print(f"{category.__name__}: {message}", file=sys.stdout)
+
+
+@contextmanager
+def warnings_to_stdout():
+    """Show warnings on stdout instead of stderr while the block runs."""
+    with warnings.catch_warnings():
+        warnings.showwarning = _show_on_stdout
+        yield
+
+
+def _warnings_to_stdout_until_the_cell_ends() -> None:
+    """In IPython, keep warnings off stderr until the running cell ends (nbgrader
+    scores a test cell with stderr output as 0); elsewhere, do nothing."""
+    shell = _ipython()
+    if shell is None or getattr(shell, "_course_warnings", None) is not None:
+        return
+    block = warnings_to_stdout()
+    block.__enter__()
+    shell._course_warnings = block
+
+    def restore(*args: Any) -> None:
+        shell.events.unregister("post_run_cell", restore)
+        shell._course_warnings = None
+        block.__exit__(None, None, None)
+
+    shell.events.register("post_run_cell", restore)
+
+
+def _ipython() -> Any:
+    if "IPython" not in sys.modules:
+        return None
+    return sys.modules["IPython"].get_ipython()
+
+
+@contextmanager
+def _closing_new_figures():
+    """Close the figures an answer opens while it is checked (many calls, many plots)."""
+    pyplot = sys.modules.get("matplotlib.pyplot")
+    before = set(pyplot.get_fignums()) if pyplot else set()
+    try:
+        yield
+    finally:
+        pyplot = sys.modules.get("matplotlib.pyplot")
+        if pyplot:
+            for number in set(pyplot.get_fignums()) - before:
+                pyplot.close(number)
+
+
 @contextmanager
 def _time_limit(seconds: int):
     """Interrupt a stuck answer where the platform allows it (Unix, main thread)."""
@@ -147,11 +223,15 @@ def _time_limit(seconds: int):
 # ------------------------------------------------------- building blocks of tests
 
 
-def as_array(value: Any, what: str) -> np.ndarray:
-    """Fail unless ``value`` is a NumPy array; return it."""
-    if not isinstance(value, np.ndarray):
-        fail(f"{what} should be a NumPy array; yours is a {type(value).__name__}.")
-    return value
+def as_array(value: Any, what: str, expected: str = "") -> np.ndarray:
+    """Fail unless ``value`` is a NumPy array; return it. ``expected`` says what the
+    array should hold (for example "one value per row, shape (N,)")."""
+    if isinstance(value, np.ndarray):
+        return value
+    wanted = f" ({expected})" if expected else ""
+    if isinstance(value, (int, float, complex, np.generic)):
+        fail(f"{what} should be a NumPy array{wanted}; yours is a single number, {value!r}.")
+    fail(f"{what} should be a NumPy array{wanted}; yours is a {type(value).__name__}.")
 
 
 def close(value: Any, expected: Any, atol: float = 1e-6) -> bool:

@@ -2,30 +2,19 @@
 
 For each assignment, in one temporary course and one autograde run: the solution
 earns full marks and runs without errors or stderr output; the untouched lesson
-earns zero without breaking the run; each recorded mistake loses its exercise's
-points (mistakes are submitted in rounds: round k holds the k-th mistake of every
-exercise, and the exercises do not depend on each other).
+earns zero without breaking the run; every recorded correct answer earns full
+marks with no test cell writing to stderr; each recorded mistake loses its
+exercise's points. Recorded answers are submitted in rounds: round k holds the
+k-th answer of every exercise (the exercises do not depend on each other).
 """
 
 from __future__ import annotations
 
-import importlib.util
-
 import nbformat
 import pytest
-from course_dir import ROOT, Course, lesson_module, notebook_path
+from course_dir import Course, notebook_path, recorded_answers
 
 from helpers.grading import assignment_ids
-
-
-def recorded_mistakes(assignment: str) -> dict[str, list[dict]]:
-    path = ROOT / "tests" / "mistakes" / f"{lesson_module(assignment)}.py"
-    if not path.is_file():
-        return {}
-    spec = importlib.util.spec_from_file_location(f"mistakes_{lesson_module(assignment)}", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.MISTAKES
 
 
 def graded_exercises(notebook: nbformat.NotebookNode) -> dict[str, float]:
@@ -47,34 +36,36 @@ def with_answers(notebook: nbformat.NotebookNode, answers: dict[str, str]):
     return copy
 
 
-def mistake_rounds(assignment: str, solution) -> list[dict[str, dict]]:
-    mistakes = recorded_mistakes(assignment)
-    rounds = max((len(m) for m in mistakes.values()), default=0)
+def rounds_of(answers: dict[str, list[dict]]) -> list[dict[str, dict]]:
+    """Round k: the k-th recorded answer of every exercise that has one."""
+    rounds = max((len(found) for found in answers.values()), default=0)
     return [
-        {name: found[k] for name, found in mistakes.items() if k < len(found)}
+        {name: found[k] for name, found in answers.items() if k < len(found)}
         for k in range(rounds)
     ]
 
 
 @pytest.fixture(scope="module", params=assignment_ids())
 def graded(request, tmp_path_factory):
-    """One autograde run of an assignment with the solution, the lesson and the mistakes."""
+    """One autograde run of an assignment with the solution, the lesson and the
+    recorded answers, right and wrong."""
     assignment = request.param
     course = Course(tmp_path_factory.mktemp(assignment))
     lesson = course.release(assignment)
     solution = nbformat.read(notebook_path(assignment), 4)
     course.submit("solution", assignment, solution)
     course.submit("untouched", assignment, lesson)
-    rounds = mistake_rounds(assignment, solution)
-    for k, mistakes in enumerate(rounds, start=1):
-        answers = {name: m["code"] for name, m in mistakes.items()}
-        course.submit(f"mistakes{k}", assignment, with_answers(solution, answers))
+    correct, mistakes = (rounds_of(answers) for answers in recorded_answers(assignment))
+    for kind, rounds in (("correct", correct), ("mistakes", mistakes)):
+        for k, answers in enumerate(rounds, start=1):
+            codes = {name: answer["code"] for name, answer in answers.items()}
+            course.submit(f"{kind}{k}", assignment, with_answers(solution, codes))
     course.autograde(assignment)
-    return course, assignment, graded_exercises(solution), rounds
+    return course, assignment, graded_exercises(solution), correct, mistakes
 
 
 def test_solution_earns_full_marks(graded):
-    course, assignment, points, _ = graded
+    course, assignment, points, *_ = graded
     scores = course.scores(assignment, "solution")
     assert set(scores) == set(points)
     lost = {name: s for name, s in scores.items() if s[0] != s[1]}
@@ -83,34 +74,40 @@ def test_solution_earns_full_marks(graded):
 
 def test_solution_runs_clean(graded):
     """Executed top to bottom in grading mode: no error, nothing on stderr."""
-    course, assignment, _, _ = graded
+    course, assignment, *_ = graded
     for cell in course.graded_notebook(assignment, "solution").cells:
         for output in cell.get("outputs", []):
             assert output.output_type != "error", f"{cell.id}: {output.get('evalue')}"
             assert output.get("name") != "stderr", f"{cell.id} wrote to stderr: {output.text}"
 
 
+def test_every_recorded_correct_answer_earns_full_marks(graded):
+    """... and no test cell of theirs writes to stderr (nbgrader would score it 0)."""
+    course, assignment, points, correct, _ = graded
+    for k, answers in enumerate(correct, start=1):
+        scores = course.scores(assignment, f"correct{k}")
+        lost = {name: answer["how"] for name, answer in answers.items()
+                if scores[name][0] != scores[name][1]}
+        assert not lost, f"correct answers of {assignment} that lost points: {lost}"
+        for cell in course.graded_notebook(assignment, f"correct{k}").cells:
+            if cell.id in points:
+                streams = [o.name for o in cell.get("outputs", []) if o.output_type == "stream"]
+                assert "stderr" not in streams, f"{cell.id} of correct{k} wrote to stderr"
+
+
 def test_untouched_lesson_scores_zero(graded):
-    course, assignment, points, _ = graded
+    course, assignment, points, *_ = graded
     scores = course.scores(assignment, "untouched")
     assert set(scores) == set(points)
     assert all(score == 0 for score, _ in scores.values()), scores
 
 
 def test_every_recorded_mistake_loses_its_points(graded):
-    course, assignment, points, rounds = graded
-    for k, mistakes in enumerate(rounds, start=1):
+    course, assignment, _, _, mistakes = graded
+    for k, answers in enumerate(mistakes, start=1):
         scores = course.scores(assignment, f"mistakes{k}")
-        for name, mistake in mistakes.items():
+        for name, mistake in answers.items():
             assert scores[name][0] == 0, f"{name}: mistake not caught: {mistake['why']}"
-
-
-def test_every_exercise_has_two_recorded_mistakes(graded):
-    _, assignment, points, _ = graded
-    mistakes = recorded_mistakes(assignment)
-    assert set(mistakes) <= set(points), "mistakes recorded for exercises that do not exist"
-    few = {name: len(mistakes.get(name, [])) for name in points if len(mistakes.get(name, [])) < 2}
-    assert not few, f"exercises of {assignment} with fewer than 2 recorded mistakes: {few}"
 
 
 def test_grading_survives_learner_accidents(tmp_path):

@@ -4,6 +4,8 @@ Each ``code`` is the complete source of an answer cell, as a learner might write
 ``hidden_only`` marks a mistake that only the hidden tests of the notebook catch.
 """
 
+CORRECT: dict[str, list[dict]] = {}
+
 MISTAKES = {
     "q1_boosted_probabilities": [
         {
