@@ -1,5 +1,10 @@
 """nbgrader configuration of the course: instructors edit solutions/, learners get lessons/."""
 
+from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
+from nbgrader.preprocessors import GetGrades
+
+from helpers.grading import FeedbackWithoutHiddenTests
+
 c = get_config()  # noqa: F821 (provided by nbgrader)
 
 c.CourseDirectory.course_id = "image-classification-course"
@@ -13,3 +18,9 @@ c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "*.ker
 c.Execute.timeout = 120
 c.Execute.interrupt_on_timeout = True
 c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedError()"}
+
+# The feedback students receive: verdicts and messages, never a hidden test's text
+# (nbgrader's default feedback shows the whole test cell and its tracebacks).
+c.GenerateFeedback.preprocessors = [
+    GetGrades, FeedbackWithoutHiddenTests, CSSHTMLHeaderPreprocessor
+]

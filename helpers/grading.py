@@ -1,4 +1,5 @@
-"""The instructor's nbgrader steps that need more than one nbgrader call.
+"""The instructor's nbgrader steps that need more than one nbgrader call, and the
+course's own nbgrader preprocessor.
 
     python -m helpers.grading generate [ASSIGNMENT ...]
 
@@ -6,6 +7,10 @@ regenerates ``lessons/<id>/`` from ``solutions/<id>/`` (all assignments by
 default) with ``nbgrader generate_assignment``: solutions become stubs and hidden
 tests disappear. Run it after every edit of ``solutions/``; never edit
 ``lessons/`` by hand. The other steps are plain nbgrader commands (README).
+
+``FeedbackWithoutHiddenTests`` is what ``nbgrader generate_feedback`` runs on each
+graded notebook (``nbgrader_config.py``): the feedback a student receives shows
+each check's verdict and message, never the text of a hidden test.
 """
 
 from __future__ import annotations
@@ -16,6 +21,9 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from nbgrader.preprocessors import ClearHiddenTests
+from nbgrader.utils import is_grade
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -56,6 +64,27 @@ def generate_lessons(root: Path = ROOT, ids: list[str] | None = None) -> list[Pa
             shutil.copytree(scratch / "lessons" / aid, target)
             written.extend(sorted(target.glob("*.ipynb")))
     return written
+
+
+class FeedbackWithoutHiddenTests(ClearHiddenTests):
+    """Removes the hidden tests from the test cells of a graded notebook, and the
+    tracebacks that would quote them: an error keeps only its type and message."""
+
+    def preprocess_cell(self, cell, resources, cell_index):
+        cell, resources = super().preprocess_cell(cell, resources, cell_index)
+        if cell.cell_type != "code" or not is_grade(cell):
+            return cell, resources
+        if self._removed_any:
+            cell.source = cell.source.rstrip() + "\n# (hidden tests ran here; they are not shown)"
+        for output in cell.get("outputs", []):
+            if output.output_type == "error":
+                ours = output.ename in ("Incorrect", "NotAttempted")  # helpers.checks' verdicts
+                output.traceback = [output.evalue if ours else f"{output.ename}: {output.evalue}"]
+        return cell, resources
+
+    def _remove_hidden_test_region(self, cell) -> bool:
+        self._removed_any = super()._remove_hidden_test_region(cell)
+        return self._removed_any
 
 
 def main(argv: list[str]) -> int:

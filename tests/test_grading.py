@@ -10,11 +10,15 @@ k-th answer of every exercise (the exercises do not depend on each other).
 
 from __future__ import annotations
 
+import html
+import re
+
 import nbformat
 import pytest
 from course_dir import Course, notebook_path, recorded_answers
 
 from helpers.grading import assignment_ids
+from helpers.grading import nbgrader as run_nbgrader
 
 
 def graded_exercises(notebook: nbformat.NotebookNode) -> dict[str, float]:
@@ -34,6 +38,36 @@ def with_answers(notebook: nbformat.NotebookNode, answers: dict[str, str]):
         if grade_id.endswith("_answer") and grade_id[: -len("_answer")] in answers:
             cell.source = answers[grade_id[: -len("_answer")]]
     return copy
+
+
+def bypassing_answers(notebook: nbformat.NotebookNode) -> dict[str, str]:
+    """Answer cells that switch their instant check off and answer nonsense: only the
+    hidden tests stand between them and the points."""
+    answers = {}
+    for cell in notebook.cells:
+        grade_id = cell.metadata.get("nbgrader", {}).get("grade_id", "")
+        function = re.search(r"^def (\w+)\(", cell.source, re.M)
+        if grade_id.endswith("_answer") and function:
+            name = grade_id[: -len("_answer")]
+            answers[name] = (
+                f"checks.{name}.test = lambda answer: None\n"
+                f"def {function.group(1)}(*args, **kwargs):\n    return None\n"
+            )
+    return answers
+
+
+def hidden_test_lines(notebook: nbformat.NotebookNode) -> list[str]:
+    """The code lines of every hidden-test block (not the bare strings of assertion
+    messages, which the feedback may show, nor imports, which answers have too)."""
+    lines = []
+    for cell in notebook.cells:
+        hidden = r"### BEGIN HIDDEN TESTS\n(.*?)### END HIDDEN TESTS"
+        for block in re.findall(hidden, cell.source, re.S):
+            for line in block.splitlines():
+                line = line.strip()
+                if len(line) >= 12 and not re.match(r"^(f?[\"']|\)|import |from )", line):
+                    lines.append(line)
+    return lines
 
 
 def rounds_of(answers: dict[str, list[dict]]) -> list[dict[str, dict]]:
@@ -60,6 +94,7 @@ def graded(request, tmp_path_factory):
         for k, answers in enumerate(rounds, start=1):
             codes = {name: answer["code"] for name, answer in answers.items()}
             course.submit(f"{kind}{k}", assignment, with_answers(solution, codes))
+    course.submit("bypass", assignment, with_answers(solution, bypassing_answers(solution)))
     course.autograde(assignment)
     return course, assignment, graded_exercises(solution), correct, mistakes
 
@@ -108,6 +143,35 @@ def test_every_recorded_mistake_loses_its_points(graded):
         scores = course.scores(assignment, f"mistakes{k}")
         for name, mistake in answers.items():
             assert scores[name][0] == 0, f"{name}: mistake not caught: {mistake['why']}"
+
+
+def test_switching_the_instant_check_off_does_not_help(graded):
+    """The hidden tests stand on their own: answers that disable their instant check
+    and return nonsense score 0 on every exercise."""
+    course, assignment, points, *_ = graded
+    scores = course.scores(assignment, "bypass")
+    assert set(scores) == set(points)
+    assert all(score == 0 for score, _ in scores.values()), scores
+
+
+def test_feedback_shows_no_hidden_test(graded):
+    """`nbgrader generate_feedback` for the whole class: no feedback file holds the
+    text of a hidden test (failing hidden tests included), and each shows the verdicts."""
+    course, assignment, *_ = graded
+    run_nbgrader("generate_feedback", assignment, "--force", cwd=course.path)
+    lines = hidden_test_lines(nbformat.read(notebook_path(assignment), 4))
+    assert lines
+    files = sorted((course.path / "feedback").glob(f"*/{assignment}/*.html"))
+    students = {"solution", "untouched", "bypass"}
+    assert students <= {f.parent.parent.name for f in files}
+    for path in files:
+        text = html.unescape(re.sub(r"<[^>]+>", "", path.read_text()))
+        leaked = [line for line in lines if line in text]
+        assert not leaked, f"{path.relative_to(course.path)} shows hidden tests: {leaked[:3]}"
+        if path.parent.parent.name == "solution":
+            assert "Correct (" in text
+        if path.parent.parent.name == "untouched":
+            assert "Not attempted" in text
 
 
 def test_grading_survives_learner_accidents(tmp_path):

@@ -142,7 +142,7 @@ def test_notebook_cells_match_the_exercise(case):
 def test_every_exercise_has_two_recorded_answers_of_each_kind(assignment):
     correct, mistakes = recorded_answers(assignment)
     names = set(exercises(assignment))
-    assert set(correct) <= names and set(mistakes) <= names, "answers to exercises that do not exist"
+    assert set(correct) <= names and set(mistakes) <= names, "answers to unknown exercises"
     few = {
         name: (len(correct.get(name, [])), len(mistakes.get(name, [])))
         for name in sorted(names)
@@ -227,7 +227,7 @@ def test_warnings_of_a_check_are_named_on_stdout_not_stderr(capfd):
         warnings.warn("something odd", RuntimeWarning, stacklevel=1)
         return x
 
-    exercise = checks.Exercise("q0_demo", "noisy", test=lambda f: checks.expect_equal(f(1), 1, "f(1)"))
+    exercise = checks.Exercise("q0_demo", "noisy", lambda f: checks.expect_equal(f(1), 1, "f(1)"))
     exercise.check(noisy)
     out, err = capfd.readouterr()
     assert "Correct (q0_demo)" in out and "RuntimeWarning: something odd" in out and err == ""

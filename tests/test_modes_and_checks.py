@@ -121,3 +121,35 @@ def test_grading_wins_over_a_learners_choice(monkeypatch, capsys):
     monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
     assert modes.start_lesson("04_lightgbm", mode="full").mode == "grading"
     assert "gives way to grading" in capsys.readouterr().out
+
+
+def test_warnings_stay_off_stderr_until_the_test_cell_ends():
+    """In a real kernel: from a check to the end of its cell (where the hidden tests
+    run), warnings go to stdout; the next cell warns on stderr as usual."""
+    import nbclient
+    import nbformat
+
+    notebook = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_code_cell(
+            "import warnings\n"
+            "from helpers import checks\n"
+            "def answer(x):\n"
+            "    warnings.warn('while checked', RuntimeWarning)\n"
+            "    return x\n"
+            "exercise = checks.Exercise('q0', 'answer',\n"
+            "                           lambda f: checks.expect_equal(f(1), 1, 'f(1)'))"
+        ),
+        nbformat.v4.new_code_cell(
+            "exercise.check(answer)\nwarnings.warn('in the hidden tests', UserWarning)"
+        ),
+        nbformat.v4.new_code_cell("warnings.warn('a later cell', UserWarning)"),
+    ])
+    nbclient.NotebookClient(notebook, timeout=60).execute()
+    streams = [
+        {o.name: o.text for o in cell.outputs if o.output_type == "stream"}
+        for cell in notebook.cells
+    ]
+    assert "stderr" not in streams[1]
+    assert "Correct (q0)" in streams[1]["stdout"] and "while checked" in streams[1]["stdout"]
+    assert "UserWarning: in the hidden tests" in streams[1]["stdout"]
+    assert "a later cell" in streams[2].get("stderr", "")
