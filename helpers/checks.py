@@ -16,10 +16,11 @@ same call is also an nbgrader test: nbgrader gives 0 points to a test cell that
 raises. In Jupyter they print as a short message, not a traceback.
 
 nbgrader also gives 0 points to a test cell that writes anything to stderr, and a
-Python warning goes to stderr. So from the moment a check starts until its cell
-ends (the hidden tests that follow included), warnings are shown on stdout
-instead: a warning never costs a correct answer its points. The check itself
-names the warnings the answer raised, next to its verdict.
+Python warning goes to stderr (so does a progress bar). So from the moment a check
+starts until its cell ends (the hidden tests that follow included), warnings and
+whatever Python code writes to ``sys.stderr`` are shown on stdout instead: a
+warning never costs a correct answer its points. The check itself names the
+warnings the answer raised, next to its verdict.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ import sys
 import threading
 import warnings
 from collections.abc import Callable
-from contextlib import contextmanager
+from contextlib import contextmanager, redirect_stderr
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -91,7 +92,7 @@ class Exercise:
 
     def check(self, answer: Any) -> None:
         """Check an answer: print "Correct", or raise ``NotAttempted`` / ``Incorrect``."""
-        _warnings_to_stdout_until_the_cell_ends()
+        _stderr_to_stdout_until_the_cell_ends()
         with warnings.catch_warnings(record=True) as raised, _closing_new_figures():
             warnings.simplefilter("default")  # each distinct warning once
             self._verdict(answer)
@@ -155,20 +156,22 @@ def _show_on_stdout(message, category, filename, lineno, file=None, line=None) -
 
 
 @contextmanager
-def warnings_to_stdout():
-    """Show warnings on stdout instead of stderr while the block runs."""
-    with warnings.catch_warnings():
+def stderr_to_stdout():
+    """Show warnings, and what Python code writes to sys.stderr, on stdout while the
+    block runs."""
+    with warnings.catch_warnings(), redirect_stderr(sys.stdout):
         warnings.showwarning = _show_on_stdout
         yield
 
 
-def _warnings_to_stdout_until_the_cell_ends() -> None:
-    """In IPython, keep warnings off stderr until the running cell ends (nbgrader
-    scores a test cell with stderr output as 0); elsewhere, do nothing."""
+def _stderr_to_stdout_until_the_cell_ends() -> None:
+    """In IPython, keep warnings and Python's stderr writes off stderr until the
+    running cell ends (nbgrader scores a test cell with stderr output as 0);
+    elsewhere, do nothing."""
     shell = _ipython()
     if shell is None or getattr(shell, "_course_warnings", None) is not None:
         return
-    block = warnings_to_stdout()
+    block = stderr_to_stdout()
     block.__enter__()
     shell._course_warnings = block
 

@@ -85,7 +85,7 @@ def run_hidden_tests(assignment: str, name: str, namespace: dict) -> bool:
     exercise = exercises(assignment)[name]
     source = cells(assignment)[name].source.replace(f"checks.{name}.check({exercise.answer})", "")
     try:
-        with checks.warnings_to_stdout(), contextlib.redirect_stdout(io.StringIO()):
+        with checks.stderr_to_stdout(), contextlib.redirect_stdout(io.StringIO()):
             exec(compile(source, f"<{name} hidden tests>", "exec"), namespace)
     except Exception:
         return False
@@ -155,7 +155,7 @@ def test_every_exercise_has_two_recorded_answers_of_each_kind(assignment):
 def test_solution_passes_the_whole_test_cell(case, capfd):
     assignment, name = case
     namespace = define(assignment, solution(cells(assignment)[f"{name}_answer"].source), name)
-    with checks.warnings_to_stdout():
+    with checks.stderr_to_stdout():
         run_test_cell(assignment, name, namespace)
     out, err = capfd.readouterr()
     assert f"Correct ({name})" in out and err == ""
@@ -184,7 +184,7 @@ def test_correct_answer_is_correct_everywhere(case, capfd):
     assert run_hidden_tests(assignment, name, namespace), (
         f"{answer['how']}: told Correct, but the hidden tests fail")
     capfd.readouterr()
-    with checks.warnings_to_stdout():
+    with checks.stderr_to_stdout():
         run_test_cell(assignment, name, namespace)
     out, err = capfd.readouterr()
     assert f"Correct ({name})" in out and err == "", err

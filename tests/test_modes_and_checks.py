@@ -125,7 +125,8 @@ def test_grading_wins_over_a_learners_choice(monkeypatch, capsys):
 
 def test_warnings_stay_off_stderr_until_the_test_cell_ends():
     """In a real kernel: from a check to the end of its cell (where the hidden tests
-    run), warnings go to stdout; the next cell warns on stderr as usual."""
+    run), warnings and Python's stderr writes go to stdout; the next cell warns on
+    stderr as usual."""
     import nbclient
     import nbformat
 
@@ -140,7 +141,8 @@ def test_warnings_stay_off_stderr_until_the_test_cell_ends():
             "                           lambda f: checks.expect_equal(f(1), 1, 'f(1)'))"
         ),
         nbformat.v4.new_code_cell(
-            "exercise.check(answer)\nwarnings.warn('in the hidden tests', UserWarning)"
+            "exercise.check(answer)\nwarnings.warn('in the hidden tests', UserWarning)\n"
+            "import sys\nprint('a progress bar', file=sys.stderr)"
         ),
         nbformat.v4.new_code_cell("warnings.warn('a later cell', UserWarning)"),
     ])
@@ -152,4 +154,5 @@ def test_warnings_stay_off_stderr_until_the_test_cell_ends():
     assert "stderr" not in streams[1]
     assert "Correct (q0)" in streams[1]["stdout"] and "while checked" in streams[1]["stdout"]
     assert "UserWarning: in the hidden tests" in streams[1]["stdout"]
+    assert "a progress bar" in streams[1]["stdout"]
     assert "a later cell" in streams[2].get("stderr", "")
