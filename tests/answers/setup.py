@@ -120,6 +120,26 @@ def count_images(root):
             for d in Path(root).iterdir() if not d.name.startswith(".")}
 ''',
         },
+        {
+            "why": "returns a pandas Series, not a dict",
+            "diagnosis": "should return a dict",
+            "code": '''def count_images(root):
+    """Number of image files in each class folder of `root`."""
+    suffixes = {".jpg", ".jpeg", ".png"}
+    return pd.Series({d.name: sum(p.suffix.lower() in suffixes for p in d.iterdir())
+                      for d in Path(root).iterdir() if d.is_dir() and not d.name.startswith(".")})
+''',
+        },
+        {
+            "why": "returns the image files of each class instead of their number",
+            "diagnosis": "the counts should be",
+            "code": '''def count_images(root):
+    """Number of image files in each class folder of `root`."""
+    suffixes = {".jpg", ".jpeg", ".png"}
+    return {d.name: sorted(p.name for p in d.iterdir() if p.suffix.lower() in suffixes)
+            for d in Path(root).iterdir() if d.is_dir() and not d.name.startswith(".")}
+''',
+        },
     ],
     "q2_batches_per_epoch": [
         {
@@ -152,6 +172,16 @@ def count_images(root):
             "code": '''def batches_per_epoch(n_images, batch_size):
     """Number of batches in one epoch."""
     return n_images // batch_size + 1
+''',
+        },
+        {
+            "why": "divides the batch size by the number of images (arguments swapped)",
+            "diagnosis": "batches_per_epoch(64, 32) should be 2",
+            "code": '''import math
+
+def batches_per_epoch(n_images, batch_size):
+    """Number of batches in one epoch."""
+    return math.ceil(batch_size / n_images)
 ''',
         },
     ],
