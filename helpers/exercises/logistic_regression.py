@@ -38,8 +38,20 @@ def _unchanged(before: np.ndarray, after: np.ndarray, function: str) -> None:
 def _number(value: Any, what: str, kind: str = "a number") -> float:
     """Fail unless ``value`` is a plain number (Python or NumPy scalar); return it as float."""
     if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
-        fail(f"{what} should return {kind}; yours returned {value!r} ({type(value).__name__}).")
+        fail(f"{what} should be {kind}; yours is {value!r} ({type(value).__name__}).")
     return float(value)
+
+
+def _float_dtype(result: np.ndarray, given: np.ndarray, what: str) -> None:
+    """Float64 results, except that float32 inputs may stay float32 (as scikit-learn's
+    StandardScaler and SciPy's softmax keep them)."""
+    allowed = (np.float64, np.float32) if given.dtype == np.float32 else (np.float64,)
+    if result.dtype not in allowed:
+        fail(
+            f"{what}: the result should be float64 (for {given.dtype} input); yours has "
+            f"dtype {result.dtype}. Convert first: np.asarray(x, dtype=np.float64) (a new "
+            "array: the input stays as it was)."
+        )
 
 
 # ------------------------------------------------------------------ q1 flatten
@@ -61,13 +73,16 @@ def _by_hand(images: np.ndarray, gray: bool) -> np.ndarray:
     return out / 255.0
 
 
+_FEATURES = "one row of features per image, shape (number of images, features)"
+
+
 def _test_flatten(flatten_images: Any) -> None:
     # Two 2x3 images: the first has pure red, green, blue, white, black and a mix.
     first = [[[255, 0, 0], [0, 255, 0], [0, 0, 255]], [[255, 255, 255], [0, 0, 0], [100, 150, 200]]]
     second = np.arange(18).reshape(2, 3, 3) * 10
     images = np.array([first, second], dtype=np.uint8)
     before = images.copy()
-    result = as_array(call(flatten_images, images), "flatten_images")
+    result = as_array(call(flatten_images, images), "flatten_images", _FEATURES)
     _unchanged(before, images, "flatten_images")
     expected = _by_hand(images, gray=False)
     if result.ndim == 1:
@@ -85,6 +100,11 @@ def _test_flatten(flatten_images: Any) -> None:
         fail(
             "your features go up to 255: divide the pixel values by 255 so that they lie "
             "between 0 and 1 (the scale every model of the course uses)."
+        )
+    if close(result, expected * 255 / 256):
+        fail(
+            "pure red (255) became 0.996, not 1: you divided by 256. The largest pixel value "
+            "is 255, so divide by 255 to map 0..255 onto 0..1 exactly."
         )
     if close(result, images.transpose(0, 3, 1, 2).reshape(2, -1) / 255.0):
         fail(
@@ -108,7 +128,8 @@ def _test_flatten(flatten_images: Any) -> None:
         result, expected.astype(np.float32), "flatten_images of two 2x3 RGB images", atol=1e-6,
         hint="Row i holds image i, pixel by pixel (row by row), each pixel's R, G, B, / 255.",
     )
-    gray = as_array(call(flatten_images, images, gray=True), "flatten_images(..., gray=True)")
+    gray = as_array(call(flatten_images, images, gray=True), "flatten_images(..., gray=True)",
+                    _FEATURES)
     if gray.shape == (2, 18):
         fail(
             "with gray=True the result still has 18 features per image: the gray option is "
@@ -133,20 +154,38 @@ def _test_flatten(flatten_images: Any) -> None:
         )
     if gray.dtype != np.float32:
         fail(f"with gray=True the features should be float32 too; yours are {gray.dtype}.")
+    # Truncating cuts every gray level down by less than 1 (pure green: 149.685 -> 149);
+    # rounding (OpenCV's way) or no rounding stays within half a level.
+    below = _by_hand(images, gray=True) * 255 - gray.astype(np.float64) * 255
+    if np.all((below > -0.01) & (below < 1.01)) and below.max() > 0.6:
+        fail(
+            "your gray levels are cut down, not rounded: pure green gives 0.587 x 255 = "
+            f"149.685, and yours is {gray[0, 1] * 255:.3f} / 255. .astype(np.uint8) drops the "
+            "decimals; keep the exact values, or round first with np.round."
+        )
     expect_array(
         gray, _by_hand(images, gray=True).astype(np.float32),
         "flatten_images(..., gray=True) of two 2x3 images", atol=0.6 / 255,
         hint="Gray = 0.299 R + 0.587 G + 0.114 B per pixel, then / 255, one row per image.",
     )
-    # A bigger, non-square batch of random images.
+    # A bigger, non-square batch of random images, then batches of ONE image (one of
+    # them a single pixel): still 2-D, one row.
     photos = np.random.default_rng(3).integers(0, 256, size=(3, 4, 5, 3), dtype=np.uint8)
-    for as_gray in (False, True):
-        result = as_array(call(flatten_images, photos, gray=as_gray), "flatten_images")
-        expect_array(
-            result, _by_hand(photos, as_gray).astype(np.float32),
-            f"flatten_images of 3 random 4x5 images with gray={as_gray}",
-            atol=0.6 / 255 if as_gray else 1e-6,
-        )
+    one = np.array([[[[10, 20, 30], [40, 50, 60], [70, 80, 90]]] * 2], dtype=np.uint8)
+    pixel = np.array([[[[200, 120, 40]]]], dtype=np.uint8)
+    for batch in (photos, one, pixel):
+        for as_gray in (False, True):
+            what = f"flatten_images of a batch of shape {batch.shape} with gray={as_gray}"
+            result = as_array(call(flatten_images, batch, gray=as_gray), what, _FEATURES)
+            expected = _by_hand(batch, as_gray).astype(np.float32)
+            if len(batch) == 1 and result.shape != expected.shape:
+                fail(
+                    f"{what} should have shape {expected.shape}: a batch of ONE image still "
+                    f"gives a 2-D array with one row. Yours has shape {result.shape}. "
+                    "np.squeeze drops every axis of length 1, the batch axis too; "
+                    "reshape(len(images), -1) keeps it."
+                )
+            expect_array(result, expected, what, atol=0.6 / 255 if as_gray else 1e-6)
 
 
 q1_flatten = Exercise(
@@ -174,46 +213,47 @@ def _test_memory_bytes(memory_bytes: Any) -> None:
         ((10, 64, 64, 3, "float32"), 491_520),  # 4 bytes a value
         ((10, 64, 64, 1, np.float64), 327_680),  # 8 bytes a value, one channel
         ((7, 3, 5, 3, np.dtype("float16")), 630),  # 2 bytes a value
+        ((4, 8, 8, 4, np.int32), 4096),  # RGBA, 4 bytes a value
+        ((2, 3, 3, 2, "complex64"), 288),  # 8 bytes a value
         ((2527, 224, 224, 3, "float64"), 3_043_074_048),  # the full TrashNet at 224 px
     ]
-    for (n, h, w, c, dtype), expected in cases:
+    got = []
+    for (n, h, w, c, dtype), _ in cases:
         name = getattr(dtype, "__name__", None) or repr(str(dtype))
         what = f"memory_bytes({n}, {h}, {w}, {c}, {name})"
         result = call(memory_bytes, n, h, w, c, dtype)
-        value = _number(result, what, "a whole number of bytes (an int)")
-        itemsize = np.dtype(dtype).itemsize
-        if value == expected:
-            if not isinstance(result, (int, np.integer)):
-                fail(f"{what} gave {result!r}, a float: return an int, a whole number of bytes.")
-            continue
-        if value == expected * 8:
-            fail(
-                f"{what} should be {expected:,} bytes; yours is 8 times more, {value:,.0f}: "
-                f"that counts bits. A byte is 8 bits, and a {np.dtype(dtype).name} value takes "
-                f"{itemsize} byte(s): np.dtype(dtype).itemsize."
-            )
-        if c > 1 and value == expected // c:
-            fail(
-                f"{what} should be {expected:,} bytes; yours, {value:,.0f}, forgot the "
-                f"{c} channels: each pixel of a colour image holds {c} values."
-            )
-        if itemsize > 1 and value == expected // itemsize:
-            fail(
-                f"{what} should be {expected:,} bytes; yours, {value:,.0f}, counts 1 byte a "
-                f"value, but a {np.dtype(dtype).name} value takes {itemsize} bytes. "
-                "np.dtype(dtype).itemsize gives the bytes per value of any dtype."
-            )
-        if math.isclose(value, expected / 1e6) or math.isclose(value, expected / 2**20):
-            fail(f"{what} should be in bytes ({expected:,}), not in megabytes.")
-        per_value = value / (n * h * w * c)
-        if per_value in (1, 2, 4, 8) and per_value != itemsize:
-            fail(
-                f"{what} should be {expected:,} bytes; yours, {result!r}, counts "
-                f"{per_value:.0f} bytes a value, but a {np.dtype(dtype).name} value takes "
-                f"{itemsize}. np.dtype(dtype).itemsize gives the bytes per value of any dtype."
-            )
+        got.append((what, result, _number(result, what, "a whole number of bytes (an int)")))
+    values = [value for _, _, value in got]
+    expected = [bytes_ for _, bytes_ in cases]
+    # Diagnose from all the cases at once: a pattern shared by every case names the mistake.
+    if all(v == 8 * e for v, e in zip(values, expected, strict=True)):
+        fail(
+            f"{got[2][0]} should be {expected[2]:,} bytes; yours is 8 times more, "
+            f"{values[2]:,.0f}: that counts bits. A byte is 8 bits; np.dtype(dtype).itemsize "
+            "gives the bytes of one value."
+        )
+    if all(v == e // case[3] for v, e, (case, _) in zip(values, expected, cases, strict=True)):
+        fail(
+            f"{got[1][0]} should be {expected[1]:,} bytes; yours, {values[1]:,.0f}, forgot the "
+            "channels: each pixel of a colour image holds 3 values (4 with alpha)."
+        )
+    per_value = {v / math.prod(case[:4]) for v, (case, _) in zip(values, cases, strict=True)}
+    if len(per_value) == 1:
+        (size,) = per_value
+        fail(
+            f"your answer counts {size:g} byte(s) a value whatever the dtype: {got[1][0]} and "
+            f"{got[2][0]} gave {values[1]:,.0f} and {values[2]:,.0f}. A uint8 value takes 1 "
+            "byte, a float32 value 4 and a float64 value 8: np.dtype(dtype).itemsize gives "
+            "the bytes per value of any dtype."
+        )
+    if all(math.isclose(v, e / 1e6) or math.isclose(v, e / 2**20)
+           for v, e in zip(values, expected, strict=True)):
+        fail(f"{got[1][0]} should be in bytes ({expected[1]:,}), not in megabytes.")
+    for (what, result, value), bytes_ in zip(got, expected, strict=True):
+        if value == bytes_ and not isinstance(result, (int, np.integer)):
+            fail(f"{what} gave {result!r}, a float: return an int, a whole number of bytes.")
         expect_equal(
-            result, expected, what,
+            result, bytes_, what,
             "Multiply the number of values, n x height x width x channels, by the bytes a value.",
         )
 
@@ -234,15 +274,11 @@ q2_memory_bytes = Exercise(
 # ------------------------------------------------------------------ q3 standardize
 
 
-def _test_standardize(standardize: Any) -> None:
-    # Column 0: 0, 2, 4 -> mean 2, std sqrt(8/3); column 1 is constant (10);
-    # column 2: 5, 1, 3 -> mean 3, std sqrt(8/3). Population std (divide by n), like
-    # scikit-learn's StandardScaler; a constant column is divided by 1.
-    train = np.array([[0.0, 10.0, 5.0], [2.0, 10.0, 1.0], [4.0, 10.0, 3.0]])
-    other = np.array([[2.0, 12.0, 3.0], [6.0, 10.0, 7.0]])
+def _standardized(standardize: Any, train: np.ndarray, other: np.ndarray):
+    """Call standardize; check the inputs are unchanged and the result is two arrays of
+    the input shapes and of the right dtype."""
     before = (train.copy(), other.copy())
-    with np.errstate(all="ignore"):
-        result = call(standardize, train, other)
+    result = call(standardize, train, other)
     _unchanged(before[0], train, "standardize")
     _unchanged(before[1], other, "standardize")
     if not isinstance(result, (tuple, list)) or len(result) != 2:
@@ -250,23 +286,59 @@ def _test_standardize(standardize: Any) -> None:
             "standardize should return a tuple of two arrays, (train_scaled, other_scaled): "
             "`return train_scaled, other_scaled`."
         )
-    train_scaled = as_array(result[0], "standardize (first array)")
-    other_scaled = as_array(result[1], "standardize (second array)")
-    if train_scaled.shape != (3, 3) or other_scaled.shape != (2, 3):
+    arrays = (
+        as_array(result[0], "train_scaled (the first array)", "the shape of train"),
+        as_array(result[1], "other_scaled (the second array)", "the shape of other"),
+    )
+    if arrays[0].shape != train.shape or arrays[1].shape != other.shape:
         fail(
-            f"the scaled arrays should keep the shapes of the inputs, (3, 3) and (2, 3); "
-            f"yours have shapes {train_scaled.shape} and {other_scaled.shape}."
+            f"the scaled arrays should keep the shapes of the inputs, {train.shape} and "
+            f"{other.shape}; yours have shapes {arrays[0].shape} and {arrays[1].shape}."
         )
-    if not (np.all(np.isfinite(train_scaled)) and np.all(np.isfinite(other_scaled))):
-        fail(
-            "your result contains NaN or infinite values. Column 1 of the training features "
-            "is constant (every value 10), so its standard deviation is 0 and dividing by it "
-            "gives 0 / 0. Like scikit-learn's StandardScaler, divide such columns by 1: "
-            "std[std == 0] = 1."
-        )
+    for array, name in zip(arrays, ("train_scaled", "other_scaled"), strict=True):
+        _float_dtype(array, train, name)
+    return arrays
+
+
+def _test_standardize(standardize: Any) -> None:
+    # Column 0: 0, 2, 4 -> mean 2, std sqrt(8/3); column 1 is constant (10);
+    # column 2: 5, 1, 3 -> mean 3, std sqrt(8/3). Population std (divide by n), like
+    # scikit-learn's StandardScaler; a constant column is divided by 1.
+    train = np.array([[0.0, 10.0, 5.0], [2.0, 10.0, 1.0], [4.0, 10.0, 3.0]])
+    other = np.array([[2.0, 12.0, 3.0], [6.0, 10.0, 7.0]])
+    train_scaled, other_scaled = _standardized(standardize, train, other)
     s = math.sqrt(8 / 3)
     expected_train = np.array([[-2 / s, 0, 2 / s], [0, 0, -2 / s], [2 / s, 0, 0]])
     expected_other = np.array([[0, 2, 0], [4 / s, 0, 4 / s]])
+    if not (np.all(np.isfinite(train_scaled)) and np.all(np.isfinite(other_scaled))):
+        fail(
+            "your result contains NaN or infinite values. Column 1 of the training features "
+            "is constant (every value 10), so its standard deviation is 0, and dividing by it "
+            "gives 0 / 0 = NaN (or 2 / 0 = infinity for the 12 of `other`). Like "
+            "scikit-learn's StandardScaler, divide such columns by 1: std[std == 0] = 1."
+        )
+    if np.abs(other_scaled).max() > 1e300:
+        fail(
+            f"other_scaled holds a huge value, {np.abs(other_scaled).max():.3g}: column 1 of "
+            "the training features is constant (10), its standard deviation is 0, and "
+            "(12 - 10) / 0 is infinite (np.nan_to_num turns infinity into the largest float). "
+            "Replace a standard deviation of 0 by 1 BEFORE dividing: std[std == 0] = 1."
+        )
+    constant = other_scaled[0, 1]  # 12 in the constant column: (12 - 10) / 1 = 2
+    if (close(train_scaled, expected_train) and not close(constant, 2)
+            and close(other_scaled[:, [0, 2]], expected_other[:, [0, 2]])):
+        why = ""
+        if constant == 0:
+            why = ("Setting every value of a constant column to 0 (np.divide with where=std != 0 "
+                   "and out=zeros) is right for the training rows only. ")
+        elif abs(constant) > 100:
+            why = ("Dividing by a tiny standard deviation (std + 1e-8, say) avoids the division "
+                   "by 0 but blows up the values of `other` in a constant column. ")
+        fail(
+            "column 1 of the training features is constant (10), and the 12 of `other` in that "
+            f"column should become (12 - 10) / 1 = 2; yours is {constant:.6g}. {why}Replace "
+            "the standard deviation of 0 by exactly 1."
+        )
     if close(train_scaled.mean(axis=1), 0) and not close(train_scaled, expected_train):
         fail(
             "each ROW of your scaled training features has mean 0: you computed the mean "
@@ -279,6 +351,12 @@ def _test_standardize(standardize: Any) -> None:
             "and std on `other` itself. Compute them on the TRAINING features only and apply "
             "those to both arrays; validation data must not influence the model, or its "
             "score stops being an honest estimate."
+        )
+    if close(train_scaled, (train - train.mean()) / train.std()):
+        fail(
+            "you used one mean and one standard deviation for the whole array "
+            "(train.mean() without an axis). Each feature, that is each COLUMN, gets its own: "
+            "train.mean(axis=0) and train.std(axis=0)."
         )
     both = np.vstack([train, other])
     spread = np.where(both.std(axis=0) == 0, 1.0, both.std(axis=0))
@@ -294,28 +372,29 @@ def _test_standardize(standardize: Any) -> None:
             "deviation, dividing by n: NumPy's default std(axis=0), and scikit-learn's "
             "StandardScaler."
         )
-    for array, expected, name in (
-        (train_scaled, expected_train, "train_scaled"),
-        (other_scaled, expected_other, "other_scaled"),
-    ):
-        if array.dtype != np.float64:
-            fail(f"{name} should have dtype float64; yours has dtype {array.dtype}.")
-        expect_array(
-            array, expected, f"{name} for the worked example", atol=1e-6,
-            hint="(x - train mean) / train std, column by column.",
-        )
-    # Integer features (pixel values) work too, and come back as float64.
+    hint = "(x - train mean) / train std, column by column."
+    expect_array(train_scaled, expected_train, "train_scaled for the worked example",
+                 dtype=False, atol=1e-6, hint=hint)
+    expect_array(other_scaled, expected_other, "other_scaled for the worked example",
+                 dtype=False, atol=1e-6, hint=hint)
+    # Integer features (pixel values) come back as float64.
+    # Column 0: mean 102, deviations -102, 153, -51, 0 -> std sqrt(36414 / 4) = 95.414...
     train = np.array([[0, 100], [255, 100], [51, 100], [102, 100]], dtype=np.uint8)
     other = np.array([[255, 0]], dtype=np.uint8)
-    with np.errstate(all="ignore"):
-        result = call(standardize, train, other)
-    # Column 0: mean 102, deviations -102, 153, -51, 0 -> std sqrt(36414 / 4) = 95.414...
     std0 = math.sqrt((102**2 + 153**2 + 51**2) / 4)
     expect_array(
-        as_array(result[1], "standardize (second array)"),
-        np.array([[153 / std0, -100.0]]),
-        "other_scaled for uint8 features", atol=1e-6,
+        _standardized(standardize, train, other)[1], np.array([[153 / std0, -100.0]]),
+        "other_scaled for uint8 features", dtype=False, atol=1e-6,
         hint="Convert to float64 first: uint8 arithmetic wraps around (lesson 01).",
+    )
+    # float32 features (what PixelFeatures gives). Column 0: 1.5, 2.5, 3.5, 0.5 -> mean 2,
+    # std sqrt(5 / 4); column 1 is constant (4).
+    train = np.array([[1.5, 4.0], [2.5, 4.0], [3.5, 4.0], [0.5, 4.0]], dtype=np.float32)
+    other = np.array([[2.0, 6.0], [4.5, 4.0]], dtype=np.float32)
+    expect_array(
+        _standardized(standardize, train, other)[1],
+        np.array([[0.0, 2.0], [2.5 / math.sqrt(5 / 4), 0.0]]),
+        "other_scaled for float32 features", dtype=False, atol=1e-6,
     )
 
 
@@ -337,14 +416,14 @@ q3_standardize = Exercise(
 
 def _softmax_call(softmax: Any, scores: np.ndarray, what: str) -> np.ndarray:
     before = scores.copy()
-    with np.errstate(all="ignore"):  # overflow is reported below, in words
-        result = as_array(call(softmax, scores), what)
+    result = as_array(call(softmax, scores), what, "probabilities, the shape of the scores")
     _unchanged(before, scores, "softmax")
     if result.shape != scores.shape:
         fail(
             f"{what} should have the shape of the scores, {scores.shape}: one probability "
             f"per class for each image. Yours has shape {result.shape}."
         )
+    _float_dtype(result, scores, what)
     return result
 
 
@@ -364,12 +443,6 @@ def _test_softmax(softmax: Any) -> None:
     # 1 / (1 + e^2), e^2 / (1 + e^2).
     scores = np.array([[1.0, 2.0], [3.0, 5.0]])
     result = _softmax_call(softmax, scores, "softmax of a 2x2 array")
-    if close(result.sum(axis=0), [1, 1]) and not close(result.sum(axis=1), [1, 1]):
-        fail(
-            "each COLUMN of your result sums to 1. Each ROW is one image and holds its "
-            "scores for every class: normalise along axis=1 (with keepdims=True, so that "
-            "the (N, 1) sums divide each row)."
-        )
     sums = np.nansum(result, axis=1)
     if not close(sums, [1, 1]):
         fail(
@@ -405,24 +478,33 @@ def _test_softmax(softmax: Any) -> None:
     )
     scores = np.array([[0.0, 1.0], [2000.0, 2001.0]])
     result = _softmax_call(softmax, scores, "softmax of rows on different scales")
-    if not np.all(np.isfinite(result)):
-        fail(
-            "softmax([[0, 1], [2000, 2001]]) gave NaN in the first row: subtracting the "
-            "maximum of the WHOLE array (2001) leaves exp(-2001) = 0 everywhere in row 0, "
-            "and 0 / 0 is NaN. Subtract each row's own maximum: "
-            "scores.max(axis=1, keepdims=True)."
-        )
     expect_array(
         result, np.array([[0.26894142, 0.73105858], [0.26894142, 0.73105858]]),
         "softmax([[0, 1], [2000, 2001]])", dtype=False, atol=1e-6,
     )
-    result = _softmax_call(softmax, np.array([[1, 2, 3]]), "softmax of integer scores")
-    if result.dtype != np.float64:
+    # Scores far apart within a row: exp(-1500) and exp(-3000) are 0 next to exp(0) = 1.
+    scores = np.array([[-1500.0, 0.0, 1500.0]])
+    result = _softmax_call(softmax, scores, "softmax([[-1500, 0, 1500]])")
+    if not np.all(np.isfinite(result)):
         fail(
-            f"softmax of integer scores should return float64 probabilities; yours have "
-            f"dtype {result.dtype}. Convert with scores.astype(np.float64) first."
+            "softmax([[-1500, 0, 1500]]) gave NaN: you shifted the row by less than its "
+            "maximum (its mean or its minimum?), so exp(1500) still overflows. Subtract each "
+            "row's maximum: the largest exponent is then exp(0) = 1 and nothing overflows."
         )
-    expect_array(result, expected, "softmax([[1, 2, 3]]) with integer scores", atol=1e-6)
+    expect_array(result, np.array([[0.0, 0.0, 1.0]]), "softmax([[-1500, 0, 1500]])",
+                 dtype=False, atol=1e-6)
+    # One class only: its probability is 1, whatever the score.
+    result = _softmax_call(softmax, np.array([[5.0], [-2.0]]), "softmax([[5], [-2]])")
+    expect_array(result, np.array([[1.0], [1.0]]), "softmax([[5], [-2]]) (one class)",
+                 dtype=False, atol=1e-6)
+    # Integer scores give float64; float32 scores may stay float32.
+    result = _softmax_call(softmax, np.array([[1, 2, 3]]), "softmax of integer scores")
+    expect_array(result, expected, "softmax([[1, 2, 3]]) with integer scores",
+                 dtype=False, atol=1e-6)
+    scores = np.array([[1.0, 2.0], [0.5, 0.5]], dtype=np.float32)
+    result = _softmax_call(softmax, scores, "softmax of float32 scores")
+    expect_array(result, np.array([[0.26894142, 0.73105858], [0.5, 0.5]]),
+                 "softmax([[1, 2], [0.5, 0.5]]) with float32 scores", dtype=False, atol=1e-6)
 
 
 q4_softmax = Exercise(
@@ -433,7 +515,8 @@ q4_softmax = Exercise(
         "scores.max(axis=1, keepdims=True) has shape (N, 1): subtracting it shifts every "
         "row so that its largest score is 0.",
         "np.exp of the shifted scores, then divide by their sum over axis=1 (keepdims=True).",
-        "Start with scores = scores.astype(np.float64) (a new array: the input stays as it was).",
+        "Start with scores = np.asarray(scores, dtype=np.float64) (a new array: the input "
+        "stays as it was).",
     ],
 )
 
@@ -443,56 +526,81 @@ q4_softmax = Exercise(
 
 def _test_best_c(best_c: Any) -> None:
     # The highest mean score wins; NaN (a failed fit) is ignored; among equal scores the
-    # smallest C (the strongest regularisation) wins.
+    # smallest C (the strongest regularisation) wins. Scores can be negative (MCC,
+    # neg_log_loss), so a NaN replaced by 0 would win.
+    nan = math.nan
     cases = [
-        ([0.003, 0.03, 0.3, 3.0], [0.20, 0.35, 0.30, 0.10], 0.03, "a plain maximum"),
+        ([0.003, 0.03, 0.3, 3.0], [0.20, 0.35, 0.05, 0.30], 0.03, "a plain maximum"),
         ([0.001, 0.01, 0.1, 1.0], [0.30, 0.42, 0.42, 0.25], 0.01, "a tie, C in increasing order"),
         ([10.0, 1.0, 0.1, 0.01], [0.30, 0.40, 0.40, 0.20], 0.1, "a tie, C in decreasing order"),
-        ([0.001, 0.01, 0.1], [np.nan, 0.30, 0.20], 0.01, "a failed fit (NaN score)"),
+        ([1.0, 0.01, 10.0, 0.1], [0.20, 0.50, 0.10, 0.30], 0.01, "C in no particular order"),
+        ([0.01, 1.0, 100.0], [-0.12, -0.05, -0.30], 1.0, "negative scores (MCC)"),
+        ([0.001, 0.01, 0.1], [nan, 0.30, 0.20], 0.01, "a failed fit (NaN score) first"),
+        ([0.01, 0.1, 1.0, 10.0], [-1.62, -1.45, nan, -1.51], 0.1,
+         "negative scores (neg_log_loss) and a failed fit (NaN)"),
     ]
-    for c_values, scores, expected, label in cases:
+    picks = []
+    for c_values, scores, _, label in cases:
         cv_results = {
             "param_model__C": np.ma.masked_array(c_values, mask=False, dtype=object),
             "mean_test_score": np.array(scores),
             "std_test_score": np.full(len(scores), 0.05),
         }
-        result = call(best_c, cv_results)
         what = f"best_c for {label}: C = {c_values}, mean_test_score = {scores}"
+        result = call(best_c, cv_results)
         if isinstance(result, (np.ndarray, list, tuple, dict)):
             fail(f"best_c should return one number, the best C; yours returned {result!r}.")
-        value = _number(result, "best_c", "a float, the best C")
-        if value == expected:
-            continue
-        if value.is_integer() and 0 <= value < len(c_values) and value not in c_values:
-            fail(
-                f"{what}: yours returned {result!r}, a position in the list. Return the "
-                f"value of C at that position ({expected})."
-            )
-        scores_array = np.array(scores)
-        worst = c_values[int(np.nanargmin(scores_array))]
-        if value == worst:
-            fail(
-                f"{what}: you picked C = {value}, the LOWEST mean score. A score is better "
-                "when higher (MCC, accuracy): take the maximum."
-            )
-        if np.isnan(scores_array).any():
-            fail(
-                f"{what}: the best is C = {expected}. A fit that failed gets the score NaN, "
-                "and np.argmax and max() treat NaN as the largest value. Ignore NaN: "
-                "np.nanmax or np.nanargmax skip it."
-            )
-        tied = [c for c, s in zip(c_values, scores, strict=True) if s == max(scores)]
-        if len(tied) > 1 and value in tied:
-            why = (
-                " (np.argmax returns the first maximum in the order of the list, whatever "
-                "the order of C.)" if value == tied[0] else ""
-            )
-            fail(
-                f"{what}: C = {tied} tie for the best score, and you returned {value}. "
-                "Break ties toward the SMALLER C: with equal scores, prefer the stronger "
-                f"regularisation, the simpler model.{why}"
-            )
-        expect_equal(value, expected, what)
+        picks.append((_number(result, "best_c's result", "a number, the best C"), result, what))
+    wrong = [
+        (case, value, result, what)
+        for case, (value, result, what) in zip(cases, picks, strict=True) if value != case[2]
+    ]
+    if not wrong:
+        return
+    # Every case without NaN answered with the C of the lowest score: "lower is better".
+    lowest = [
+        value == case[0][int(np.argmin(case[1]))]
+        for case, (value, _, _) in zip(cases, picks, strict=True) if not np.isnan(case[1]).any()
+    ]
+    if all(lowest):
+        fail(
+            f"{wrong[0][3]}: you picked C = {wrong[0][1]}, the LOWEST mean score, and so in "
+            "every case. GridSearchCV's scores are better when higher (accuracy, MCC, and "
+            "even losses, which it negates: neg_log_loss): take the maximum."
+        )
+    (c_values, scores, expected, _), value, result, what = wrong[0]
+    if any(math.isnan(s) and c == value for c, s in zip(c_values, scores, strict=True)):
+        fail(
+            f"{what}: you picked C = {value}, whose score is NaN, a failed fit. Ignore NaN "
+            "scores: np.argmax, max() and sorting do not skip NaN, and replacing NaN by 0 "
+            "lets a failed fit beat negative scores. np.nanmax and np.nanargmax skip it."
+        )
+    position = value.is_integer() and 0 <= value < len(c_values) and value not in c_values
+    if position and c_values[int(value)] == expected:
+        fail(
+            f"{what}: yours returned {result!r}, the position of the best C in the list. "
+            f"Return the value of C at that position ({expected})."
+        )
+    top = np.nanmax(scores)
+    tied = [c for c, s in zip(c_values, scores, strict=True) if s == top]
+    if len(tied) > 1 and value in tied:
+        why = (
+            " (np.argmax returns the first maximum in the order of the list, whatever "
+            "the order of C.)" if value == tied[0] else ""
+        )
+        fail(
+            f"{what}: C = {tied} tie for the best score, and you returned {value}. "
+            "Break ties toward the SMALLER C: with equal scores, prefer the stronger "
+            f"regularisation, the simpler model.{why}"
+        )
+    if value == np.nanmax(scores) and value not in c_values:
+        fail(f"{what}: you returned {value}, the best SCORE. Return the C that reached it.")
+    fail(
+        f"{what}: the best is C = {expected}; yours, {value}, "
+        + (f"has the mean score {scores[c_values.index(value)]}." if value in c_values
+           else "is not one of the C values.")
+        + " The i-th score belongs to the i-th C: pick the C whose own score is highest."
+    )
 
 
 q5_best_c = Exercise(
@@ -513,10 +621,17 @@ q5_best_c = Exercise(
 
 def _scores_of(weighted_scores: Any, confusion: np.ndarray) -> tuple[float, float, float]:
     before = confusion.copy()
-    with np.errstate(all="ignore"):
-        result = call(weighted_scores, confusion)
+    result = call(weighted_scores, confusion)
     _unchanged(before, confusion, "weighted_scores")
-    if isinstance(result, dict) or not isinstance(result, (tuple, list)) or len(result) != 3:
+    if isinstance(result, tuple) and len(result) == 4 and result[3] is None:
+        fail(
+            f"weighted_scores returned four values, {result!r}: precision_recall_fscore_support "
+            "adds the support (None once averaged). Return the first three: [:3]."
+        )
+    is_sequence = isinstance(result, (tuple, list)) or (
+        isinstance(result, np.ndarray) and result.ndim == 1
+    )
+    if not is_sequence or len(result) != 3:
         fail(
             "weighted_scores should return a tuple of three numbers, (precision, recall, f1); "
             f"yours returned {result!r}."
@@ -528,7 +643,7 @@ def _scores_of(weighted_scores: Any, confusion: np.ndarray) -> tuple[float, floa
                 f"{np.round(v, 4).tolist()}: the weighted per-class scores. Add them up: "
                 "np.sum(weights * precision)."
             )
-    return tuple(_number(v, "each of the three scores", "a float") for v in result)
+    return tuple(_number(v, "each of the three scores") for v in result)
 
 
 def _test_weighted_scores(weighted_scores: Any) -> None:
@@ -536,14 +651,13 @@ def _test_weighted_scores(weighted_scores: Any) -> None:
     # column sums 7, 4, 5. Precision 5/7, 3/4, 4/5; recall 5/6, 3/6, 4/4;
     # F1 10/13, 3/5, 8/9. Weighted: precision 0.749107, recall 12/16 = 0.75, F1 0.735684.
     confusion = np.array([[5, 1, 0], [2, 3, 1], [0, 0, 4]])
-    precision, recall, f1 = _scores_of(weighted_scores, confusion)
-    got = (precision, recall, f1)
+    expected = np.array([
+        (6 * 5 / 7 + 6 * 3 / 4 + 4 * 4 / 5) / 16,
+        12 / 16,
+        (6 * 10 / 13 + 6 * 3 / 5 + 4 * 8 / 9) / 16,
+    ])
+    got = _scores_of(weighted_scores, confusion)
     shown = tuple(round(v, 4) for v in got)
-    if any(math.isnan(v) for v in got):
-        fail(
-            f"weighted_scores gave {shown}: NaN, on a matrix without empty rows or columns. "
-            "Check your divisions."
-        )
     if close(got, (0.754762, 0.777778, 0.752707)):
         fail(
             f"you returned {shown}: the MACRO averages, where every class counts the same. "
@@ -568,9 +682,15 @@ def _test_weighted_scores(weighted_scores: Any) -> None:
             "Compute F1 for each class from its own precision and recall, then take the "
             "weighted average of those F1 scores (as scikit-learn does)."
         )
+    if 1e-6 < np.abs(np.array(got) - expected).max() < 5e-3:
+        fail(
+            f"your scores {tuple(got)} are close to the right ones, "
+            f"{tuple(float(v) for v in expected)}, but differ by more than 0.000001: did you "
+            "round them? Return the unrounded floats, and round only when you print."
+        )
     expect_array(
-        np.array(got), np.array([0.749107, 0.75, 0.735684]),
-        "(precision, recall, f1) of [[5, 1, 0], [2, 3, 1], [0, 0, 4]]", atol=1e-5,
+        np.array(got), expected, "(precision, recall, f1) of [[5, 1, 0], [2, 3, 1], [0, 0, 4]]",
+        atol=1e-6,
         hint="Per class: precision = diagonal / column sum, recall = diagonal / row sum.",
     )
     # Class 2 is never predicted (column 2 is empty): its precision is 0 / 0, taken as 0
@@ -585,12 +705,21 @@ def _test_weighted_scores(weighted_scores: Any) -> None:
             "your scores came out NaN. Count such a precision as 0 (scikit-learn's "
             "zero_division=0), and an F1 with precision + recall = 0 as 0 too."
         )
+    if close(got, (0.7, 0.6, 0.54)):
+        fail(
+            "class 2 is never predicted (column 2 is empty), so its precision is 0 / 0, and "
+            "you counted it as 1 (zero_division=1?), which gives a weighted precision of 0.7. "
+            "The exercise counts any 0 / 0 as 0, like scikit-learn's zero_division=0 (and its "
+            "default, which also warns): 0.5."
+        )
     expect_array(
         np.array(got), np.array([0.5, 0.6, 0.54]),
         "(precision, recall, f1) of [[3, 1, 0], [1, 3, 0], [2, 0, 0]] (class 2 never predicted)",
-        atol=1e-5,
+        atol=1e-6,
     )
     # Class 1 has no images and no predictions: it weighs 0 and must not turn anything NaN.
+    # Support 5, 0, 3, 4 of 12; precision 4/5, 0, 2/4, 3/3; recall 4/5, 0, 2/3, 3/4;
+    # F1 4/5, 0, 4/7, 6/7.
     confusion = np.array([[4, 0, 1, 0], [0, 0, 0, 0], [1, 0, 2, 0], [0, 0, 1, 3]])
     got = _scores_of(weighted_scores, confusion)
     if any(math.isnan(v) for v in got):
@@ -600,8 +729,8 @@ def _test_weighted_scores(weighted_scores: Any) -> None:
             "weight is 0 anyway."
         )
     expect_array(
-        np.array(got), np.array([0.791667, 0.75, 0.761905]),
-        "(precision, recall, f1) of a 4-class matrix with an empty class", atol=1e-5,
+        np.array(got), np.array([9.5 / 12, 9 / 12, (4 + 3 * 4 / 7 + 4 * 6 / 7) / 12]),
+        "(precision, recall, f1) of a 4-class matrix with an empty class", atol=1e-6,
     )
 
 
