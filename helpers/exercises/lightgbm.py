@@ -14,6 +14,7 @@ from __future__ import annotations
 import warnings
 from typing import Any
 
+import cv2
 import numpy as np
 from sklearn.model_selection import ParameterSampler
 
@@ -55,6 +56,7 @@ def _is_int(value: Any) -> bool:
 # ------------------------------------------------------------------ q1 boosted probabilities
 
 LN2, LN3, LN4 = np.log(2.0), np.log(3.0), np.log(4.0)
+_ROWS = "one row of class probabilities per image, shape (N, K)"
 
 
 def _test_boosted_probabilities(boosted_probabilities: Any) -> None:
@@ -66,15 +68,20 @@ def _test_boosted_probabilities(boosted_probabilities: Any) -> None:
     one_round = np.array([[0.0, LN2, 0.0], [LN3, 0.0, 0.0]])
     trees = np.stack([one_round, one_round])  # (rounds, images, classes)
     before_base, before_trees = base.copy(), trees.copy()
-    result = as_array(call(boosted_probabilities, base, trees, 0.5), "boosted_probabilities")
+    result = as_array(call(boosted_probabilities, base, trees, 0.5), "boosted_probabilities", _ROWS)
     _unchanged(before_trees, trees, "boosted_probabilities")
     _unchanged(before_base, base, "boosted_probabilities")
     expected = np.array([[0.25, 0.5, 0.25], [0.6, 0.2, 0.2]])
+    if result.shape == (3, 2):
+        fail(
+            "with 2 images and 3 classes your answer has shape (3, 2), one row per class. It "
+            "should have one row per image: shape (images, classes), (2, 3) here."
+        )
     if result.shape != (2, 3):
         fail(
             f"with tree outputs of shape (2 rounds, 2 images, 3 classes) the answer should "
             f"have shape (2, 3), one row of class probabilities per image; yours has shape "
-            f"{result.shape}. Sum over the rounds (axis 0) and keep images and classes."
+            f"{result.shape}."
         )
     if close(result, _softmax(trees.sum(axis=0))):
         fail(
@@ -86,6 +93,11 @@ def _test_boosted_probabilities(boosted_probabilities: Any) -> None:
             "you averaged the tree outputs. Boosting adds them up: each tree corrects what "
             "the trees before it left over, so use the sum over the rounds."
         )
+    if close(result, _softmax(0.5 * trees.sum(axis=1))):
+        fail(
+            "you added up the tree outputs over the images (axis 1). tree_outputs has shape "
+            "(rounds, images, classes): add up over the rounds, axis 0."
+        )
     if close(result, _softmax(0.5 * trees.sum(axis=0), axis=0)):
         fail(
             "your probabilities add up to 1 down each column (over images). The softmax runs "
@@ -95,6 +107,13 @@ def _test_boosted_probabilities(boosted_probabilities: Any) -> None:
         fail(
             "you returned the raw scores. Turn them into probabilities with the softmax: "
             "exp(score) divided by the sum of exp over the classes of that image."
+        )
+    totals = result.sum(axis=1)
+    if not np.allclose(totals, 1.0, atol=1e-6):
+        fail(
+            f"the rows of your answer add up to {np.round(totals, 4).tolist()}; each row holds "
+            "the probabilities of one image's classes and should add up to 1. Apply the "
+            "softmax over the classes: exp(score) divided by the sum of exp over that row."
         )
     expect_array(
         result,
@@ -108,7 +127,7 @@ def _test_boosted_probabilities(boosted_probabilities: Any) -> None:
     # nothing, learning rate 0.5 -> exp gives (4, 1, 1) -> (2/3, 1/6, 1/6).
     base = np.array([LN4, 0.0, 0.0])
     trees = np.zeros((3, 1, 3))
-    result = as_array(call(boosted_probabilities, base, trees, 0.5), "boosted_probabilities")
+    result = as_array(call(boosted_probabilities, base, trees, 0.5), "boosted_probabilities", _ROWS)
     if result.shape == (1, 3) and close(result, [[1 / 3, 1 / 3, 1 / 3]]):
         fail(
             "the starting scores were left out: with trees that add nothing, the "
@@ -125,6 +144,22 @@ def _test_boosted_probabilities(boosted_probabilities: Any) -> None:
         "boosted_probabilities(base=(ln 4, 0, 0), trees that output 0, 0.5)",
         dtype=False,
         atol=1e-6,
+    )
+    # Two classes, one round, another learning rate, a negative starting score:
+    # base (0, -ln 2), learning rate 0.25. Image 0: tree (4 ln 3, 0) -> raw (ln 3, -ln 2)
+    #   -> exp (3, 1/2) -> (6/7, 1/7). Image 1: tree (0, -4 ln 2) -> raw (0, -ln 4) -> (4/5, 1/5).
+    base = np.array([0.0, -LN2])
+    trees = np.array([[[4 * LN3, 0.0], [0.0, -4 * LN2]]])
+    result = call(boosted_probabilities, base, trees, 0.25)
+    expect_array(
+        as_array(result, "boosted_probabilities", _ROWS),
+        np.array([[6 / 7, 1 / 7], [4 / 5, 1 / 5]]),
+        "boosted_probabilities(base=(0, -ln 2), one round for two images and two classes, "
+        "learning_rate=0.25)",
+        dtype=False,
+        atol=1e-6,
+        hint="Use the learning_rate argument as it is given (0.25 here), and keep the shape "
+        "(images, classes) even for one round.",
     )
 
 
@@ -146,53 +181,72 @@ q1_boosted_probabilities = Exercise(
 # ------------------------------------------------------------------ q2 trees in a search
 
 
-def _test_trees_in_search(trees_in_search: Any) -> None:
-    # Three candidates of 100, 50 and 200 rounds, 3 folds, 6 classes, the third one wins:
-    # (3 x (100 + 50 + 200) + 200) rounds x 6 trees per round = 1250 x 6 = 7500.
-    got = call(trees_in_search, [100, 50, 200], 3, 6, 2)
+def _expect_trees(trees_in_search: Any, rounds: list, folds: int, classes: int, best: int) -> None:
+    """Compare trees_in_search(...) with the count, and say which part of it is off."""
+    per_round = classes if classes > 2 else 1
+    total_rounds = folds * sum(rounds) + rounds[best]
+    expected = total_rounds * per_round
+    got = call(trees_in_search, list(rounds), folds, classes, best)
+    asked = f"trees_in_search({rounds}, {folds}, {classes}, {best}) should be {expected}"
     if not _is_int(got):
-        fail(f"return a whole number of trees (an int); yours is {got!r}.")
-    if got == 6300:
         fail(
-            "trees_in_search([100, 50, 200], 3, 6, 2) should be 7500; yours is 6300: you "
-            "left out the refit. After the search, the best candidate (here the one at index "
-            "2, with 200 rounds) is trained once more on the whole training set."
+            f"return a whole number of trees (an int): {asked}, and yours is {got!r}. "
+            "int(...) turns a count into an int."
         )
-    if got == 1250:
+    if got == expected:
+        return
+    why = (
+        "With two classes LightGBM builds ONE tree per round: it scores one class, and the "
+        "other class's probability is 1 minus that one."
+        if classes == 2
+        else f"With {classes} classes LightGBM builds {classes} trees per round, one per class."
+    )
+    # The rounds are right but not the trees per round?
+    if got > 0 and got % total_rounds == 0:
         fail(
-            "trees_in_search([100, 50, 200], 3, 6, 2) should be 7500; yours is 1250, the "
-            "number of rounds. With 6 classes LightGBM builds 6 trees per round, one per class."
+            f"{asked}; yours is {got}, that is {total_rounds} rounds x {got // total_rounds} "
+            f"tree(s) per round. {why}"
         )
-    if got in (3 * 350 * 6 + 100 * 6, 3 * 350 * 6 + 350 * 6):
+    # The trees per round are right, so the rounds are off: which part of them?
+    refit = got // per_round - folds * sum(rounds) if got % per_round == 0 else None
+    candidate = f"the candidate at index best={best}, with rounds[{best}] = {rounds[best]} rounds"
+    if refit == 0:
         fail(
-            "trees_in_search([100, 50, 200], 3, 6, 2) should be 7500; yours is "
-            f"{got}. The refit trains only the best candidate, rounds[best] = 200 rounds."
+            f"{asked}; yours is {got}: you left out the refit. After the search, {candidate}, "
+            "is trained once more on the whole training set."
         )
-    if got != 7500:
+    if refit == sum(rounds):
         fail(
-            f"trees_in_search([100, 50, 200], 3, 6, 2) should be 7500; yours is {got}. Each "
-            "candidate is trained once per fold (3 x 350 rounds), the best once more (200 "
-            "rounds), and every round builds 6 trees (one per class)."
+            f"{asked}; yours is {got}: you refitted every candidate. The refit trains only "
+            f"{candidate}."
         )
+    if refit == best and best not in rounds:
+        fail(
+            f"{asked}; yours is {got}: you added best, which is an index in rounds, as if it "
+            f"were a number of rounds. The refit trains {candidate}."
+        )
+    if refit in rounds:
+        fail(
+            f"{asked}; yours is {got}: your refit trains a candidate with {refit} rounds. It "
+            f"trains {candidate}."
+        )
+    fail(
+        f"{asked}; yours is {got}. Each candidate is trained once per fold ({folds} x "
+        f"{sum(rounds)} rounds), the best once more ({rounds[best]} rounds), and every round "
+        f"builds {per_round} tree(s). {why}"
+    )
+
+
+def _test_trees_in_search(trees_in_search: Any) -> None:
+    # Three candidates, 3 folds, 6 classes, the third one wins:
+    # (3 x (100 + 50 + 200) + 200) rounds x 6 trees per round = 1250 x 6 = 7500.
+    _expect_trees(trees_in_search, [100, 50, 200], 3, 6, 2)
     # Binary: one tree per round. 5 folds x (10 + 20) + 10 = 160 rounds, 160 trees.
-    got = call(trees_in_search, [10, 20], 5, 2, 0)
-    if got == 320:
-        fail(
-            "trees_in_search([10, 20], 5, 2, 0) should be 160; yours is 320. With two "
-            "classes LightGBM builds ONE tree per round: it scores one class, and the other "
-            "class's probability is 1 minus that one."
-        )
-    if got != 160:
-        fail(
-            f"trees_in_search([10, 20], 5, 2, 0) should be 160 (a binary problem); yours is "
-            f"{got}."
-        )
-    got = call(trees_in_search, [40], 2, 3, 0)
-    if got != 360:
-        fail(
-            f"trees_in_search([40], 2, 3, 0) should be 360: (2 x 40 + 40) rounds x 3 trees "
-            f"(three classes is already multiclass); yours is {got}."
-        )
+    _expect_trees(trees_in_search, [10, 20], 5, 2, 0)
+    # One candidate, three classes (already multiclass): (2 x 40 + 40) x 3 = 360.
+    _expect_trees(trees_in_search, [40], 2, 3, 0)
+    # Four candidates, the best in the middle, 10 folds, 11 classes.
+    _expect_trees(trees_in_search, [7, 300, 9, 45], 10, 11, 1)
 
 
 q2_trees_in_search = Exercise(
@@ -211,11 +265,41 @@ q2_trees_in_search = Exercise(
 # ------------------------------------------------------------------ q3 importance map
 
 
+def _expect_map(result: np.ndarray, per_pixel: np.ndarray, what: str, hint: str) -> None:
+    """Compare a map with per_pixel / its maximum, and name the usual normalisation slips."""
+    if close(result, per_pixel):
+        fail(
+            f"{what} is not normalised: divide by its largest value, so that the most "
+            "important pixel is 1.0."
+        )
+    if close(result, per_pixel / per_pixel.sum()):
+        fail(
+            f"{what}: you divided by the sum of the importances; divide by the largest value "
+            "instead, so that the most important pixel is exactly 1.0."
+        )
+    low, high = per_pixel.min(), per_pixel.max()
+    if low > 0 and close(result, (per_pixel - low) / (high - low)):
+        fail(
+            f"{what}: you subtracted the smallest value (min-max scaling), so the least "
+            "important pixel became 0. Only divide by the largest value."
+        )
+    top = float(np.max(result))
+    if abs(top - 1.0) > 1e-6:
+        fail(
+            f"{what}: the largest value of your map is {top:.4g}; after adding up the channels "
+            "of each pixel, divide by the largest sum, so that the most important pixel is 1.0."
+        )
+    expect_array(result, per_pixel / high, what, dtype=False, atol=1e-6, hint=hint)
+
+
+_MAP = "one value per pixel, shape (height, width)"
+
+
 def _test_importance_map(importance_map: Any) -> None:
     # Gray: 6 importances for a 2x3 image, in the order of image.reshape(-1): row by row.
     gray = np.arange(6)
     before = gray.copy()
-    result = as_array(call(importance_map, gray, 2, 3), "importance_map")
+    result = as_array(call(importance_map, gray, 2, 3), "importance_map", _MAP)
     _unchanged(before, gray, "importance_map")
     if result.shape == (3, 2):
         fail(
@@ -232,28 +316,17 @@ def _test_importance_map(importance_map: Any) -> None:
             f"the map should hold floats (values between 0 and 1); yours has dtype "
             f"{result.dtype}. Importances can be integers (split counts): divide to get floats."
         )
-    if close(result, np.arange(6).reshape(2, 3)):
-        fail(
-            "the map is not normalised: divide by its largest value, so that the most "
-            "important pixel is 1.0."
-        )
-    if close(result, np.arange(6).reshape(2, 3) / 15):
-        fail(
-            "you divided by the sum of the importances; divide by the largest value instead, "
-            "so that the most important pixel is exactly 1.0."
-        )
-    expect_array(
+    _expect_map(
         result,
-        np.array([[0, 1, 2], [3, 4, 5]]) / 5,
+        np.arange(6.0).reshape(2, 3),
         "importance_map(np.arange(6), 2, 3)",
-        dtype=False,
-        atol=1e-9,
-        hint="Reshape to (height, width), then divide by the maximum.",
+        "Reshape to (height, width), then divide by the maximum.",
     )
     # Colour: 18 importances for a 2x3 RGB image, channels last: pixel (r, c) owns the three
-    # features 3 * (3 * r + c) + 0, 1, 2. Summed per pixel: 3, 12, 21, 30, 39, 48.
-    colour = np.arange(18.0)
-    result = as_array(call(importance_map, colour, 2, 3), "importance_map")
+    # features 3 * (3 * r + c) + 0, 1, 2. Summed per pixel: 3, 4, 6 and 12, 1, 6.
+    colour = np.array([1, 0, 2, 0, 4, 0, 2, 2, 2, 5, 0, 7, 0, 0, 1, 3, 3, 0], dtype=np.float64)
+    what = f"importance_map({colour.astype(int).tolist()}, 2, 3) for a colour model"
+    result = as_array(call(importance_map, colour, 2, 3), "importance_map", _MAP)
     if result.shape == (2, 3, 3):
         fail(
             "for a colour model (3 features per pixel) the map should still be (height, "
@@ -264,29 +337,45 @@ def _test_importance_map(importance_map: Any) -> None:
             f"18 importances of a 2x3 colour image should give a (2, 3) map; yours has shape "
             f"{result.shape}. Reshape to (height, width, 3), then sum the last axis."
         )
-    channel_first = np.arange(18.0).reshape(3, 2, 3).sum(axis=0)
+    channel_first = colour.reshape(3, 2, 3).sum(axis=0)
     if close(result, channel_first / channel_first.max()):
         fail(
             "the channels are in the wrong place. The features come from image.reshape(-1) "
             "of an (height, width, 3) image, so the three channels of a pixel are next to "
             "each other: reshape to (height, width, 3), not (3, height, width)."
         )
+    _expect_map(
+        result,
+        np.array([[3.0, 4, 6], [12, 1, 6]]),
+        what,
+        "Reshape to (height, width, 3) and sum over the channels; then normalise.",
+    )
+    # One pixel of a colour model: its three importances 2 + 0 + 5 make the whole map, 1.0.
+    result = as_array(call(importance_map, np.array([2, 0, 5]), 1, 1), "importance_map", _MAP)
     expect_array(
         result,
-        np.array([[3, 12, 21], [30, 39, 48]]) / 48,
-        "importance_map(np.arange(18), 2, 3) for a colour model",
+        np.ones((1, 1)),
+        "importance_map(np.array([2, 0, 5]), 1, 1), the map of a one-pixel colour image,",
         dtype=False,
-        atol=1e-9,
-        hint="Reshape to (height, width, 3) and sum over the channels; then normalise.",
+        atol=1e-6,
+        hint="Keep the shape (height, width) even for one pixel (no squeeze).",
     )
-    # A model that never split (a tiny training set): every importance is 0.
-    result = as_array(call(importance_map, np.zeros(6, dtype=np.int32), 2, 3), "importance_map")
-    if result.shape != (2, 3) or not np.all(np.isfinite(result.astype(np.float64))):
+    # A model that never split (a tiny training set): every importance is 0. A 3x1 colour
+    # image, split counts as int32.
+    result = as_array(
+        call(importance_map, np.zeros(9, dtype=np.int32), 3, 1), "importance_map", _MAP
+    )
+    if result.shape != (3, 1):
+        fail(
+            f"importance_map(np.zeros(9), 3, 1), a 3x1 colour image, should have shape (3, 1); "
+            f"yours has shape {result.shape}."
+        )
+    if not np.all(np.isfinite(result.astype(np.float64))):
         fail(
             "when every importance is 0 (a model that never split), 0 / 0 gives NaN. Return "
             "a map of zeros in that case."
         )
-    expect_array(result, np.zeros((2, 3)), "the map of all-zero importances", dtype=False)
+    expect_array(result, np.zeros((3, 1)), "the map of all-zero importances", dtype=False)
 
 
 q3_importance_map = Exercise(
@@ -305,6 +394,8 @@ q3_importance_map = Exercise(
 
 # ------------------------------------------------------------------ q4 colour histogram
 
+_TOPS = {"hsv": (180, 256, 256), "rgb": (256, 256, 256)}  # np.histogram's range per channel
+
 # A 2x2 photo of pure red, green, blue and white. In OpenCV's HSV (uint8):
 # red (0, 255, 255), green (60, 255, 255), blue (120, 255, 255), white (0, 0, 255).
 _FOUR = np.array([[[255, 0, 0], [0, 255, 0]], [[0, 0, 255], [255, 255, 255]]], dtype=np.uint8)
@@ -316,81 +407,194 @@ _FOUR_HSV = np.array([0.5, 0.25, 0.25, 0, 0.25, 0, 0, 0.75, 0, 0, 0, 1])
 _FOUR_RGB = np.array([0.5, 0, 0, 0.5] * 3)
 
 
-def _test_colour_histogram(colour_histogram: Any) -> None:
-    image = _FOUR.copy()
-    result = as_array(call(colour_histogram, image, 4, "hsv"), "colour_histogram")
-    _unchanged(_FOUR, image, "colour_histogram")
-    if result.shape == (9,):
+def _histograms(channels: np.ndarray, bins: int, tops: Any) -> np.ndarray:
+    """Per-channel histograms of an (H, W, 3) array over 0..top (no range if top is None),
+    each divided by the number of pixels, concatenated. For naming mistakes only."""
+    n = channels.shape[0] * channels.shape[1]
+    return np.concatenate(
+        [
+            np.histogram(channels[..., c], bins=bins, range=None if top is None else (0, top))[0]
+            / n
+            for c, top in enumerate(tops)
+        ]
+    )
+
+
+def _histogram_mistakes(image: np.ndarray, bins: int, space: str) -> list[tuple[np.ndarray, str]]:
+    """What the usual mistakes give for this image, and what to tell the learner."""
+    hsv = cv2.cvtColor(image, cv2.COLOR_RGB2HSV)
+    channels, tops = (hsv if space == "hsv" else image), _TOPS[space]
+    right = _histograms(channels, bins, tops)
+    n = image.shape[0] * image.shape[1]
+    wrapped = (channels.astype(np.int64) * bins) % 256  # uint8 * bins overflows past 255
+    mistakes = [
+        (
+            right * n,
+            "these are pixel counts. Divide each channel's counts by the number of pixels "
+            "(height x width), so photos of any size give comparable histograms.",
+        ),
+        (
+            right / 3,
+            "the whole vector adds up to 1; each channel's histogram should add up to 1. "
+            "Divide each channel's counts by the number of pixels.",
+        ),
+        (
+            right * bins / np.repeat(tops, bins),
+            "density=True divides by the width of the bins as well. Divide the counts by the "
+            "number of pixels instead, so that each channel adds up to 1.",
+        ),
+        (
+            _histograms(channels, bins, (None,) * 3),
+            "without range=(0, top), np.histogram spreads the bins from the smallest to the "
+            "largest value of this one photo, so a bin means a different colour in every photo. "
+            "Pass range=(0, top): top is 180 for the hue, 256 for every other channel.",
+        ),
+        (
+            _histograms(channels, bins, [top - 1 for top in tops]),
+            "the bins should span 0..256 (0..180 for OpenCV's hue): np.histogram's range is "
+            "the outer edge of the bins, one more than the largest value, 255 (179 for the hue).",
+        ),
+        (
+            np.concatenate(
+                [
+                    np.bincount((wrapped[..., c] // top).ravel(), minlength=bins)[:bins]
+                    for c, top in enumerate(tops)
+                ]
+            )
+            / n,
+            "your bin numbers wrapped around: the image is uint8 (0..255), and value * bins "
+            "overflows past 255. Convert the channel first: channel.astype(int) * bins // top.",
+        ),
+    ]
+    if space == "hsv":
+        mistakes += [
+            (
+                _histograms(hsv, bins, _TOPS["rgb"]),
+                "the hue histogram is wrong: OpenCV's hue runs from 0 to 179 (degrees / 2), so "
+                "its bins span 0..180, not 0..256.",
+            ),
+            (
+                _histograms(cv2.cvtColor(image, cv2.COLOR_BGR2HSV), bins, tops),
+                "you converted as if the image were BGR; the course's images are RGB: use "
+                "cv2.cvtColor(image, cv2.COLOR_RGB2HSV).",
+            ),
+        ]
+        mistakes += [  # no conversion, with either set of tops
+            (
+                _histograms(image, bins, rgb_tops),
+                "with space='hsv' you histogrammed the RGB channels. Convert first with "
+                "cv2.cvtColor(image, cv2.COLOR_RGB2HSV).",
+            )
+            for rgb_tops in _TOPS.values()
+        ]
+    else:
+        mistakes += [
+            (
+                _histograms(hsv, bins, _TOPS["hsv"]),
+                "with space='rgb' histogram the red, green and blue channels: do not convert.",
+            ),
+            (
+                _histograms(image, bins, _TOPS["hsv"]),
+                "with space='rgb' every channel spans 0..256: the top of 180 is for OpenCV's "
+                "hue only.",
+            ),
+        ]
+    return mistakes
+
+
+def _expect_histogram(
+    colour_histogram: Any,
+    image: np.ndarray,
+    bins: int,
+    space: str,
+    what: str,
+    expected: np.ndarray | None = None,
+) -> None:
+    """Run colour_histogram(image, bins, space) and compare it with ``expected`` (by default
+    the course's ColourHistogram), naming the usual mistakes."""
+    given = image.copy()
+    result = as_array(
+        call(colour_histogram, given, bins, space),
+        "colour_histogram",
+        "3 x bins fractions, shape (3 * bins,)",
+    )
+    _unchanged(image, given, "colour_histogram")
+    if expected is None:
+        expected = ColourHistogram(bins=bins, space=space).transform(image[None])[0]
+    if result.shape == (3 * (bins - 1),):
         fail(
-            "colour_histogram(image, 4, 'hsv') has 9 values, 3 per channel: one bin short. "
-            "4 bins need 5 edges (np.linspace(0, top, bins + 1)); or let np.histogram make "
-            "them with bins=bins and range=(0, top)."
+            f"{what} has {result.size} values, {bins - 1} per channel: one bin short. {bins} "
+            f"bins need {bins + 1} edges (np.linspace(0, top, bins + 1)); or let np.histogram "
+            "make them with bins=bins and range=(0, top)."
         )
     if result.ndim == 2 and result.shape[0] == 3:
         fail(
             f"your histogram has shape {result.shape}: concatenate the three channels' "
             "histograms into one flat vector of 3 x bins values (np.concatenate)."
         )
-    if result.shape != (12,):
+    if result.shape != expected.shape:
         fail(
-            f"colour_histogram(image, 4, 'hsv') should have 12 values (3 channels x 4 bins); "
-            f"yours has shape {result.shape}."
+            f"{what} should have {expected.size} values (3 channels x {bins} bins); yours has "
+            f"shape {result.shape}. Use the bins argument."
         )
     if not np.issubdtype(result.dtype, np.floating):
         fail(
             f"the histogram should hold fractions of the pixels (floats); yours has dtype "
             f"{result.dtype}. Divide each channel's counts by the number of pixels."
         )
-    if close(result, _FOUR_HSV * 4):
-        fail(
-            "these are pixel counts. Divide each channel's counts by the number of pixels "
-            "(height x width), so photos of any size give comparable histograms."
-        )
-    if close(result, _FOUR_HSV / 3):
-        fail(
-            "the whole vector adds up to 1; each channel's histogram should add up to 1. "
-            "Divide each channel's counts by the number of pixels."
-        )
-    if close(result, np.array([0.75, 0.25, 0, 0, 0.25, 0, 0, 0.75, 0, 0, 0, 1])):
-        fail(
-            "the hue histogram is wrong: pure blue (hue 120) landed in bin 1. OpenCV's hue "
-            "runs from 0 to 179 (degrees / 2), so its bins span 0..180, not 0..256."
-        )
-    if close(result, _FOUR_RGB):
-        fail(
-            "with space='hsv' you histogrammed the RGB channels. Convert first with "
-            "cv2.cvtColor(image, cv2.COLOR_RGB2HSV)."
-        )
+    if close(result, expected):
+        return
+    for wrong, message in _histogram_mistakes(image, bins, space):
+        if close(result, wrong) and not close(wrong, expected):
+            fail(f"{what}: {message}")
     expect_array(
         result,
-        _FOUR_HSV,
-        "colour_histogram of red, green, blue and white pixels with 4 bins in HSV "
-        "(hue bins 0-45, 45-90, 90-135, 135-180)",
+        expected,
+        what,
         dtype=False,
         atol=1e-6,
+        hint="For each channel np.histogram(values, bins=bins, range=(0, top)) with top 180 "
+        "for the hue and 256 otherwise, divided by the number of pixels.",
     )
-    result = as_array(call(colour_histogram, image, 4, "rgb"), "colour_histogram")
-    if result.shape == (12,) and close(result, _FOUR_HSV):
-        fail("with space='rgb' histogram the red, green and blue channels: do not convert.")
-    expect_array(
-        result,
-        _FOUR_RGB,
-        "colour_histogram of red, green, blue and white pixels with 4 bins in RGB",
-        dtype=False,
-        atol=1e-6,
+
+
+def _test_colour_histogram(colour_histogram: Any) -> None:
+    four = "colour_histogram of red, green, blue and white pixels with 4 bins"
+    _expect_histogram(
+        colour_histogram,
+        _FOUR,
+        4,
+        "hsv",
+        f"{four} in HSV (hue bins 0-45, 45-90, 90-135, 135-180)",
+        _FOUR_HSV,
+    )
+    _expect_histogram(colour_histogram, _FOUR, 4, "rgb", f"{four} in RGB", _FOUR_RGB)
+    # One pixel (10, 200, 30), 2 bins in RGB: R and B in the low bin, G in the high one.
+    pixel = np.array([[[10, 200, 30]]], dtype=np.uint8)
+    _expect_histogram(
+        colour_histogram,
+        pixel,
+        2,
+        "rgb",
+        "colour_histogram of a one-pixel image with 2 bins in RGB",
+        np.array([1.0, 0, 0, 1, 1, 0]),
+    )
+    _expect_histogram(
+        colour_histogram,
+        pixel,
+        2,
+        "hsv",
+        "colour_histogram of a one-pixel image with 2 bins in HSV",
     )
     # A random photo, against the course's own ColourHistogram.
     photo = np.random.default_rng(4).integers(0, 256, size=(7, 5, 3), dtype=np.uint8)
     for bins, space in ((16, "hsv"), (5, "rgb"), (7, "hsv")):
-        result = as_array(call(colour_histogram, photo, bins, space), "colour_histogram")
-        expect_array(
-            result,
-            ColourHistogram(bins=bins, space=space).transform(photo[None])[0],
+        _expect_histogram(
+            colour_histogram,
+            photo,
+            bins,
+            space,
             f"colour_histogram of a random 7x5 photo with {bins} bins in {space.upper()}",
-            dtype=False,
-            atol=1e-6,
-            hint="Use the bins argument, and for each channel np.histogram(values, bins=bins, "
-            "range=(0, top)) with top 180 for the hue and 256 otherwise.",
         )
 
 
@@ -410,11 +614,22 @@ q4_colour_histogram = Exercise(
 # ------------------------------------------------------------------ q5 histogram intersection
 
 
+def _intersections(histogram_intersection: Any, query: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    result = call(histogram_intersection, query.copy(), rows.copy())
+    return as_array(
+        result, "histogram_intersection", expected="one value per row of histograms, shape (N,)"
+    )
+
+
 def _test_histogram_intersection(histogram_intersection: Any) -> None:
     query = np.array([0.5, 0.5, 0.0, 0.0])
     others = np.array([[0.5, 0.5, 0, 0], [0, 0, 0.5, 0.5], [0.25, 0.25, 0.25, 0.25]])
     before = others.copy()
-    result = as_array(call(histogram_intersection, query, others), "histogram_intersection")
+    result = as_array(
+        call(histogram_intersection, query, others),
+        "histogram_intersection",
+        expected="one value per row of histograms, shape (N,)",
+    )
     _unchanged(before, others, "histogram_intersection")
     if result.shape == (4,):
         fail(
@@ -431,7 +646,7 @@ def _test_histogram_intersection(histogram_intersection: Any) -> None:
             "you multiplied the histograms (a dot product). The intersection adds up the "
             "smaller of the two values in each bin: np.minimum."
         )
-    if close(result, [1.0, 2.0, 1.0]):
+    if close(result, [1.0, 2.0, 1.5]):
         fail(
             "you took the larger value in each bin. The intersection is the overlap: the "
             "smaller of the two values, np.minimum."
@@ -441,13 +656,13 @@ def _test_histogram_intersection(histogram_intersection: Any) -> None:
         np.array([1.0, 0.0, 0.5]),
         "histogram_intersection([0.5, 0.5, 0, 0], three histograms)",
         dtype=False,
-        atol=1e-9,
+        atol=1e-6,
         hint="For each row: np.minimum(query, row).sum() / query.sum().",
     )
     # Three channels, each adding up to 1, so the query adds up to 3.
     query = np.array([1.0, 0, 0, 1, 0.5, 0.5])
     others = np.array([[1.0, 0, 1, 0, 0.5, 0.5], [1.0, 0, 0, 1, 0.5, 0.5]])
-    result = as_array(call(histogram_intersection, query, others), "histogram_intersection")
+    result = _intersections(histogram_intersection, query, others)
     if close(result, [2.0, 3.0]):
         fail(
             "for a query of three channels (it adds up to 3) your similarities reach 3. "
@@ -458,28 +673,48 @@ def _test_histogram_intersection(histogram_intersection: Any) -> None:
         np.array([2 / 3, 1.0]),
         "histogram_intersection of three-channel histograms",
         dtype=False,
-        atol=1e-9,
+        atol=1e-6,
     )
     # Histograms of counts with different totals: the query adds up to 4, the rows to 2,
-    # 16 and 4. Minimum sums: 2, 4 and 2, so the similarities are 2/4, 4/4 and 2/4.
+    # 16, 4 and 0 (an empty histogram). Minimum sums: 2, 4, 2 and 0: similarities 2/4, 4/4,
+    # 2/4 and 0.
     query = np.array([2.0, 2.0, 0.0, 0.0])
-    others = np.array([[1.0, 1.0, 0, 0], [4.0, 4.0, 4.0, 4.0], [0, 2.0, 2.0, 0]])
-    result = as_array(call(histogram_intersection, query, others), "histogram_intersection")
-    what = "histogram_intersection([2, 2, 0, 0], rows [1, 1, 0, 0], [4, 4, 4, 4], [0, 2, 2, 0])"
-    if close(result, [1.0, 0.25, 0.5]):
+    others = np.array([[1.0, 1.0, 0, 0], [4.0, 4.0, 4.0, 4.0], [0, 2.0, 2.0, 0], [0, 0, 0, 0]])
+    result = _intersections(histogram_intersection, query, others)
+    what = (
+        "histogram_intersection([2, 2, 0, 0], rows [1, 1, 0, 0], [4, 4, 4, 4], [0, 2, 2, 0], "
+        "[0, 0, 0, 0])"
+    )
+    shown = np.round(result.astype(np.float64), 3).tolist()
+    if result.shape == (4,) and close(result[:3], [1.0, 0.25, 0.5]):
         fail(
-            f"{what} gave {np.round(result, 3).tolist()}: you divided by each row's own total. "
-            "Divide every row's overlap by the same number, the query's total query.sum(), "
-            "as the docstring says."
+            f"{what} gave {shown}: you divided by each row's own total. Divide every row's "
+            "overlap by the same number, the query's total query.sum(), as the docstring says."
         )
-    if close(result, [1.0, 0.5, 0.5]):
+    if result.shape == (4,) and close(result[:3], [1.0, 0.5, 0.5]):
         fail(
-            f"{what} gave {np.round(result, 3).tolist()}: you normalised the histograms "
-            "(divided each by its own total) before comparing them. Use the histograms as "
-            "they are: np.minimum(query, row).sum() / query.sum()."
+            f"{what} gave {shown}: you normalised the histograms (divided each by its own "
+            "total) before comparing them. Use the histograms as they are: "
+            "np.minimum(query, row).sum() / query.sum()."
         )
-    expect_array(result, np.array([0.5, 1.0, 0.5]), what, dtype=False, atol=1e-9,
-                 hint="Divide by query.sum() only; the rows' totals do not matter.")
+    expect_array(
+        result,
+        np.array([0.5, 1.0, 0.5, 0.0]),
+        what,
+        dtype=False,
+        atol=1e-6,
+        hint="Divide by query.sum() only; the rows' totals do not matter.",
+    )
+    # One histogram only: still an array of one value.
+    result = _intersections(histogram_intersection, np.array([3.0, 1.0]), np.array([[1.0, 1.0]]))
+    expect_array(
+        result,
+        np.array([0.5]),
+        "histogram_intersection([3, 1], [[1, 1]]), one row,",
+        dtype=False,
+        atol=1e-6,
+        hint="Keep one value per row, shape (N,), even for N = 1 (no squeeze).",
+    )
 
 
 q5_histogram_intersection = Exercise(
@@ -497,13 +732,33 @@ q5_histogram_intersection = Exercise(
 # ------------------------------------------------------------------ q6 refine a search space
 
 _SAMPLES = 400
+# LightGBM's own names of the settings the exercise refines (the lesson uses scikit-learn's).
+_ALIASES = {
+    "lgbm__num_iterations": "lgbm__n_estimators",
+    "lgbm__eta": "lgbm__learning_rate",
+    "lgbm__bagging_fraction": "lgbm__subsample",
+    "lgbm__bagging_freq": "lgbm__subsample_freq",
+}
 
 
-def _samples(space: dict, key: str) -> list:
-    with warnings.catch_warnings():  # a space of lists only: "smaller than n_iter"
-        warnings.simplefilter("ignore")
-        candidates = list(ParameterSampler(space, n_iter=_SAMPLES, random_state=0))
-    return [c[key] for c in candidates]
+def _sample(space: dict) -> list[dict]:
+    """Candidates drawn from the learner's space, as RandomizedSearchCV would draw them."""
+    with warnings.catch_warnings():  # our n_iter is larger than a space of lists only
+        warnings.filterwarnings(
+            "ignore", message="The total space of parameters", category=UserWarning
+        )
+        return list(ParameterSampler(space, n_iter=_SAMPLES, random_state=0))
+
+
+def _values(values: list) -> str:
+    """The distinct values a space takes, short enough for a message."""
+    plain = [v.item() if isinstance(v, np.generic) else v for v in values]
+    distinct = list({repr(v): v for v in plain}.values())  # in the order drawn; maybe unhashable
+    if len(distinct) <= 6:
+        return str(distinct)
+    numbers = [v for v in distinct if isinstance(v, (int, float))]
+    span = f", from {min(numbers):.4g} to {max(numbers):.4g}" if numbers else ""
+    return f"{len(distinct)} different values{span}"
 
 
 def _check_refined(refine_space: Any, best: dict) -> None:
@@ -511,10 +766,23 @@ def _check_refined(refine_space: Any, best: dict) -> None:
     space = call(refine_space, given)
     if given != best:
         fail("refine_space changed the best_params dict it was given: build a new dict.")
+    if space is None:
+        fail("refine_space returned None: end the function with `return space`.")
     if not isinstance(space, dict):
         fail(f"refine_space should return a dict; yours returned a {type(space).__name__}.")
-    required = {"lgbm__learning_rate", "lgbm__n_estimators", "lgbm__subsample",
-                "lgbm__subsample_freq"}
+    for alias, name in _ALIASES.items():
+        if alias in space and alias not in best:
+            fail(
+                f"your space has '{alias}', LightGBM's own name for '{name}'. Use the "
+                f"scikit-learn name '{name}', as the exercise asks: LightGBM warns when both "
+                "names of one setting are given, and keeps only one."
+            )
+    required = {
+        "lgbm__learning_rate",
+        "lgbm__n_estimators",
+        "lgbm__subsample",
+        "lgbm__subsample_freq",
+    }
     if "lgbm__subsample_freq" not in space and required - {"lgbm__subsample_freq"} <= set(space):
         fail(
             "there is no 'lgbm__subsample_freq' in your space. LightGBM's default bagging "
@@ -526,22 +794,26 @@ def _check_refined(refine_space: Any, best: dict) -> None:
     if missing:
         others = sorted(set(best) - required)
         fail(
-            f"your space lacks {sorted(missing)}. It needs the four keys of the refined "
-            f"parameters, and every other key of best_params ({others}) with its best value "
-            "kept fixed (a one-element list), or the search falls back to the defaults."
+            f"for best_params with the keys {sorted(best)}, your space lacks {sorted(missing)}. "
+            f"It needs the four refined keys, and every other key of best_params ({others}), "
+            "whichever step it belongs to, fixed at its best value (a one-element list); "
+            "otherwise the search falls back to the defaults."
         )
     if extra:
         fail(f"your space has keys that do not belong: {sorted(extra)}.")
     try:
-        _samples(space, "lgbm__learning_rate")
+        candidates = _sample(space)
     except Exception as err:  # the reason goes to the learner
         fail(
             f"scikit-learn cannot sample from your space ({type(err).__name__}: {err}). Each "
             "value must be a list of choices or a scipy.stats distribution."
         )
 
+    def drawn(key: str) -> list:
+        return [candidate[key] for candidate in candidates]
+
     rate = float(best["lgbm__learning_rate"])
-    rates = np.array(_samples(space, "lgbm__learning_rate"), dtype=np.float64)
+    rates = np.array(drawn("lgbm__learning_rate"), dtype=np.float64)
     if len(np.unique(rates)) < 50:
         fail(
             "the learning rate takes only a few values: use a continuous distribution, "
@@ -568,22 +840,21 @@ def _check_refined(refine_space: Any, best: dict) -> None:
         )
 
     trees = int(best["lgbm__n_estimators"])
-    counts = _samples(space, "lgbm__n_estimators")
+    counts = drawn("lgbm__n_estimators")
     if not all(_is_int(n) for n in counts):
         fail(
             "the numbers of trees must be whole numbers (ints): LightGBM rejects 150.0 "
             "rounds. Use the list [n // 2, n, 2 * n]."
         )
-    if sorted(set(int(n) for n in counts)) != [trees // 2, trees, 2 * trees]:
+    if sorted({int(n) for n in counts}) != [trees // 2, trees, 2 * trees]:
         fail(
             f"for a best n_estimators of {trees} the candidates should be "
-            f"{[trees // 2, trees, 2 * trees]}; yours take the values "
-            f"{sorted(set(int(n) for n in counts))}."
+            f"{[trees // 2, trees, 2 * trees]}; yours take {_values(counts)}."
         )
 
     share = float(best["lgbm__subsample"])
     low, high = max(0.5, share - 0.1), min(1.0, share + 0.1)
-    shares = np.array(_samples(space, "lgbm__subsample"), dtype=np.float64)
+    shares = np.array(drawn("lgbm__subsample"), dtype=np.float64)
     if shares.max() > 1.0 + 1e-12:
         fail(
             f"some subsamples are above 1 (up to {shares.max():.3g}): a tree cannot use more "
@@ -599,7 +870,8 @@ def _check_refined(refine_space: Any, best: dict) -> None:
         fail(
             f"for a best subsample of {share} the candidates should stay between {low:.3g} "
             f"and {high:.3g}; yours range from {shares.min():.3g} to {shares.max():.3g}. "
-            "Remember that stats.uniform(loc, scale) runs from loc to loc + scale."
+            "The range is cut at 0.5 and at 1.0; remember that stats.uniform(loc, scale) runs "
+            "from loc to loc + scale."
         )
     if shares.min() > low + 0.02 or shares.max() < high - 0.02:
         fail(
@@ -607,24 +879,21 @@ def _check_refined(refine_space: Any, best: dict) -> None:
             f"{high:.3g}; yours only reach {shares.min():.3g} to {shares.max():.3g}."
         )
 
-    frequencies = _samples(space, "lgbm__subsample_freq")
+    frequencies = drawn("lgbm__subsample_freq")
     if any(_is_int(f) and f == 0 for f in frequencies):
         fail(
             "some candidates have subsample_freq 0, and with frequency 0 LightGBM never bags: "
             "their subsample does nothing. Use [1] (whatever best_params says)."
         )
     if any(not _is_int(f) or f != 1 for f in frequencies):
-        fail(
-            f"'lgbm__subsample_freq' should be the list [1]; yours gives "
-            f"{sorted(set(frequencies))}."
-        )
+        fail(f"'lgbm__subsample_freq' should be the list [1]; yours gives {_values(frequencies)}.")
 
     for key in sorted(set(best) - required):
-        values = _samples(space, key)
+        values = drawn(key)
         if any(v != best[key] for v in values):
             fail(
                 f"'{key}' should stay fixed at its best value, [{best[key]!r}]; your space "
-                f"tries {sorted(set(map(repr, values)))[:5]}."
+                f"tries {_values(values)}."
             )
 
 
@@ -642,6 +911,19 @@ def _test_refine_space(refine_space: Any) -> None:
     _check_refined(
         refine_space,
         {"lgbm__learning_rate": 0.2, "lgbm__n_estimators": 75, "lgbm__subsample": 0.95},
+    )
+    # Near the bottom: the range is cut at 0.5; a first search that did not bag
+    # (subsample_freq 0); a setting of the feature step.
+    _check_refined(
+        refine_space,
+        {
+            "features__bins": 8,
+            "lgbm__colsample_bytree": 0.7,
+            "lgbm__learning_rate": 0.01,
+            "lgbm__n_estimators": 300,
+            "lgbm__subsample": 0.52,
+            "lgbm__subsample_freq": 0,
+        },
     )
 
 
