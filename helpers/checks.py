@@ -232,6 +232,9 @@ def as_array(value: Any, what: str, expected: str = "") -> np.ndarray:
     if isinstance(value, np.ndarray):
         return value
     wanted = f" ({expected})" if expected else ""
+    if value is None:
+        fail(f"{what} should be a NumPy array{wanted}; your function returned None: end it "
+             "with `return ...`.")
     if isinstance(value, (int, float, complex, np.generic)):
         fail(f"{what} should be a NumPy array{wanted}; yours is a single number, {value!r}.")
     fail(f"{what} should be a NumPy array{wanted}; yours is a {type(value).__name__}.")

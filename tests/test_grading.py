@@ -3,9 +3,12 @@
 For each assignment, in one temporary course and one autograde run: the solution
 earns full marks and runs without errors or stderr output; the untouched lesson
 earns zero without breaking the run; every recorded correct answer earns full
-marks with no test cell writing to stderr; each recorded mistake loses its
-exercise's points. Recorded answers are submitted in rounds: round k holds the
-k-th answer of every exercise (the exercises do not depend on each other).
+marks with no test cell writing to stderr; the first two recorded mistakes of
+every exercise lose its points (each round runs the whole lesson, so the others,
+up to 20 an exercise, are proven in-process by tests/test_instant_checks.py, where
+each one fails both its instant check and its hidden tests). Recorded answers are
+submitted in rounds: round k holds the k-th answer of every exercise (the
+exercises do not depend on each other).
 """
 
 from __future__ import annotations
@@ -70,9 +73,13 @@ def hidden_test_lines(notebook: nbformat.NotebookNode) -> list[str]:
     return lines
 
 
-def rounds_of(answers: dict[str, list[dict]]) -> list[dict[str, dict]]:
+MISTAKE_ROUNDS = 2
+
+
+def rounds_of(answers: dict[str, list[dict]], most: int | None = None) -> list[dict[str, dict]]:
     """Round k: the k-th recorded answer of every exercise that has one."""
     rounds = max((len(found) for found in answers.values()), default=0)
+    rounds = min(rounds, most or rounds)
     return [
         {name: found[k] for name, found in answers.items() if k < len(found)}
         for k in range(rounds)
@@ -89,7 +96,8 @@ def graded(request, tmp_path_factory):
     solution = nbformat.read(notebook_path(assignment), 4)
     course.submit("solution", assignment, solution)
     course.submit("untouched", assignment, lesson)
-    correct, mistakes = (rounds_of(answers) for answers in recorded_answers(assignment))
+    correct, mistakes = recorded_answers(assignment)
+    correct, mistakes = rounds_of(correct), rounds_of(mistakes, MISTAKE_ROUNDS)
     for kind, rounds in (("correct", correct), ("mistakes", mistakes)):
         for k, answers in enumerate(rounds, start=1):
             codes = {name: answer["code"] for name, answer in answers.items()}

@@ -117,6 +117,13 @@ def test_expect_array_messages():
     checks.expect_array(expected.astype(np.float32) + 0.4, expected, "x", dtype=False, atol=0.5)
 
 
+def test_as_array_says_what_came_back():
+    with pytest.raises(checks.Incorrect, match=r"array \(one value per row\); yours is a single"):
+        checks.as_array(np.float64(0.5), "x", expected="one value per row")
+    with pytest.raises(checks.Incorrect, match="returned None: end it with `return"):
+        checks.as_array(None, "x")
+
+
 def test_grading_wins_over_a_learners_choice(monkeypatch, capsys):
     monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
     assert modes.start_lesson("04_lightgbm", mode="full").mode == "grading"
