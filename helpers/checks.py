@@ -16,15 +16,17 @@ same call is also an nbgrader test: nbgrader gives 0 points to a test cell that
 raises. In Jupyter they print as a short message, not a traceback.
 
 nbgrader also gives 0 points to a test cell that writes anything to stderr, and a
-Python warning goes to stderr (so does a progress bar). So from the moment a check
-starts until its cell ends (the hidden tests that follow included), warnings and
-whatever Python code writes to ``sys.stderr`` are shown on stdout instead: a
-warning never costs a correct answer its points. The check itself names the
-warnings the answer raised, next to its verdict.
+Python warning goes to stderr (so do progress bars, log messages, and the C
+libraries' own messages: TensorFlow's, OpenCV's). So from the moment a check starts
+until its cell ends (the hidden tests that follow included), all of these are shown
+on stdout instead: a warning never costs a correct answer its points. The check
+itself names the warnings the answer raised, next to its verdict.
 """
 
 from __future__ import annotations
 
+import logging
+import os
 import signal
 import sys
 import threading
@@ -157,11 +159,33 @@ def _show_on_stdout(message, category, filename, lineno, file=None, line=None) -
 
 @contextmanager
 def stderr_to_stdout():
-    """Show warnings, and what Python code writes to sys.stderr, on stdout while the
-    block runs."""
-    with warnings.catch_warnings(), redirect_stderr(sys.stdout):
-        warnings.showwarning = _show_on_stdout
-        yield
+    """While the block runs, show on stdout what would go to stderr: warnings, writes
+    to ``sys.stderr``, log handlers that write there, and writes of C libraries to
+    file descriptor 2."""
+    stderr = sys.stderr
+    handlers = [h for h in _log_handlers() if getattr(h, "stream", None) is stderr]
+    for stream in (sys.stdout, stderr):
+        stream.flush()
+    saved_fd = os.dup(2)
+    os.dup2(1, 2)
+    try:
+        with warnings.catch_warnings(), redirect_stderr(sys.stdout):
+            warnings.showwarning = _show_on_stdout
+            for handler in handlers:
+                handler.setStream(sys.stdout)
+            yield
+    finally:
+        for handler in handlers:
+            handler.setStream(stderr)
+        for stream in (sys.stdout, stderr):
+            stream.flush()
+        os.dup2(saved_fd, 2)
+        os.close(saved_fd)
+
+
+def _log_handlers() -> list[logging.Handler]:
+    loggers = [logging.getLogger(), *logging.Logger.manager.loggerDict.values()]
+    return [h for lg in loggers if isinstance(lg, logging.Logger) for h in lg.handlers]
 
 
 def _stderr_to_stdout_until_the_cell_ends() -> None:

@@ -37,6 +37,9 @@ def nbgrader(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     """Run one nbgrader command in course directory ``cwd``; raise with its log if it fails."""
     # nbgrader runs tools (alembic, kernels) found on PATH: put this environment's first.
     env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    # Under pytest, ipykernel leaves file descriptors 1 and 2 alone, so what C libraries
+    # write there would not reach the notebooks; grading must see what a real run sees.
+    env.pop("PYTEST_CURRENT_TEST", None)
     result = subprocess.run(
         [sys.executable, "-m", "nbgrader", *args], cwd=cwd, capture_output=True, text=True, env=env
     )

@@ -134,6 +134,8 @@ def start_lesson(
     choice for this session; ``tensorflow=True`` imports TensorFlow quietly first
     (lessons that train models). Introduced in 00_setup.
     """
+    # Quiet TensorFlow's C++ log even in lessons that do not use it, for an answer that does.
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
     if tensorflow:
         quiet_tensorflow()
     if mode is not None:
