@@ -217,11 +217,25 @@ def _test_memory_bytes(memory_bytes: Any) -> None:
         ((2, 3, 3, 2, "complex64"), 288),  # 8 bytes a value
         ((2527, 224, 224, 3, "float64"), 3_043_074_048),  # the full TrashNet at 224 px
     ]
+    # Every other usual dtype, given in all three ways, on 2 x 3 x 4 x 3 = 72 values.
+    cases += [
+        ((2, 3, 4, 3, dtype), 72 * size) for dtype, size in [
+            ("int8", 1), (bool, 1), (np.int16, 2), ("uint16", 2), (np.dtype("uint32"), 4),
+            ("int64", 8), (np.uint64, 8), (np.complex128, 16),
+        ]
+    ]
     got = []
     for (n, h, w, c, dtype), _ in cases:
         name = getattr(dtype, "__name__", None) or repr(str(dtype))
         what = f"memory_bytes({n}, {h}, {w}, {c}, {name})"
-        result = call(memory_bytes, n, h, w, c, dtype)
+        try:
+            result = call(memory_bytes, n, h, w, c, dtype)
+        except KeyError as err:  # looked the dtype up in a table (a dict) of sizes
+            fail(
+                f"{what} raised KeyError: {err}. Does your table of sizes have no entry for "
+                f"{np.dtype(dtype).name}? NumPy has more dtypes than a table lists: "
+                "np.dtype(dtype).itemsize gives the bytes of one value of any of them."
+            )
         got.append((what, result, _number(result, what, "a whole number of bytes (an int)")))
     values = [value for _, _, value in got]
     expected = [bytes_ for _, bytes_ in cases]
@@ -387,6 +401,14 @@ def _test_standardize(standardize: Any) -> None:
         "other_scaled for uint8 features", dtype=False, atol=1e-6,
         hint="Convert to float64 first: uint8 arithmetic wraps around (lesson 01).",
     )
+    # int64 features, some negative. Column 0: -3, 1, 5 -> mean 1, std sqrt(32 / 3);
+    # column 1 is constant (7).
+    train = np.array([[-3, 7], [1, 7], [5, 7]], dtype=np.int64)
+    other = np.array([[9, 8]], dtype=np.int64)
+    expect_array(
+        _standardized(standardize, train, other)[1], np.array([[8 / math.sqrt(32 / 3), 1.0]]),
+        "other_scaled for int64 features", dtype=False, atol=1e-6,
+    )
     # float32 features (what PixelFeatures gives). Column 0: 1.5, 2.5, 3.5, 0.5 -> mean 2,
     # std sqrt(5 / 4); column 1 is constant (4).
     train = np.array([[1.5, 4.0], [2.5, 4.0], [3.5, 4.0], [0.5, 4.0]], dtype=np.float32)
@@ -471,16 +493,31 @@ def _test_softmax(softmax: Any) -> None:
             "not change when the same number is added to every score of a row, and the "
             "largest exponent becomes exp(0) = 1."
         )
+    if close(result[0], 1 / 3):
+        fail(
+            "softmax([[1000, 1001, 1002]]) gave 1/3 to each class, as if the three scores "
+            "were equal: clipping the scores (to keep np.exp from overflowing) makes them "
+            "equal and changes the result. Subtract each row's maximum instead: that "
+            "leaves softmax unchanged."
+        )
     expect_array(
         result,
         np.array([[0.09003057, 0.24472847, 0.66524096], [0.66524096, 0.24472847, 0.09003057]]),
         "softmax([[1000, 1001, 1002], [-1000, -1001, -1002]])", dtype=False, atol=1e-6,
     )
-    scores = np.array([[0.0, 1.0], [2000.0, 2001.0]])
+    # Scores beyond what even a long double can exponentiate (exp(11357) overflows).
+    scores = np.array([[0.0, 1.0], [30000.0, 30001.0]])
     result = _softmax_call(softmax, scores, "softmax of rows on different scales")
+    if not np.all(np.isfinite(result)):
+        fail(
+            "softmax([[0, 1], [30000, 30001]]) gave NaN: np.exp(30000) overflows, even in "
+            "a long double (np.longdouble reaches about exp(11356)): a wider float type only "
+            "moves the limit. Subtract each row's maximum before np.exp, and no score "
+            "overflows."
+        )
     expect_array(
         result, np.array([[0.26894142, 0.73105858], [0.26894142, 0.73105858]]),
-        "softmax([[0, 1], [2000, 2001]])", dtype=False, atol=1e-6,
+        "softmax([[0, 1], [30000, 30001]])", dtype=False, atol=1e-6,
     )
     # Scores far apart within a row: exp(-1500) and exp(-3000) are 0 next to exp(0) = 1.
     scores = np.array([[-1500.0, 0.0, 1500.0]])
@@ -538,6 +575,9 @@ def _test_best_c(best_c: Any) -> None:
         ([0.001, 0.01, 0.1], [nan, 0.30, 0.20], 0.01, "a failed fit (NaN score) first"),
         ([0.01, 0.1, 1.0, 10.0], [-1.62, -1.45, nan, -1.51], 0.1,
          "negative scores (neg_log_loss) and a failed fit (NaN)"),
+        # Not a tie: 1.0 is better by 0.00002 (rounding to 2, 3 or 4 decimals, or
+        # np.isclose with atol=1e-3, would merge the two).
+        ([0.1, 1.0, 10.0], [0.81211, 0.81213, 0.6], 1.0, "two close scores"),
     ]
     picks = []
     for c_values, scores, _, label in cases:
@@ -593,6 +633,15 @@ def _test_best_c(best_c: Any) -> None:
             "Break ties toward the SMALLER C: with equal scores, prefer the stronger "
             f"regularisation, the simpler model.{why}"
         )
+    if value in c_values and value < expected:
+        gap = top - scores[c_values.index(value)]
+        if 0 < gap < 0.01:
+            fail(
+                f"{what}: you returned {value}, whose score is {gap:.5f} below the best, "
+                f"{top} (C = {expected}). That is not a tie: {expected} is better, if only "
+                "a little. Compare the scores exactly, scores == best: rounding them, or "
+                "np.isclose with a tolerance this large, merges scores that differ."
+            )
     if value == np.nanmax(scores) and value not in c_values:
         fail(f"{what}: you returned {value}, the best SCORE. Return the C that reached it.")
     fail(
@@ -619,10 +668,15 @@ q5_best_c = Exercise(
 # ------------------------------------------------------------------ q6 weighted scores
 
 
-def _scores_of(weighted_scores: Any, confusion: np.ndarray) -> tuple[float, float, float]:
-    before = confusion.copy()
-    result = call(weighted_scores, confusion)
-    _unchanged(before, confusion, "weighted_scores")
+def _fill_freed_memory(length: int, value: float) -> None:
+    """Leave freed arrays of ``length`` float64 values holding ``value``. NumPy hands such
+    memory to the next small arrays it creates, so an entry that an answer never sets
+    (np.empty, or np.divide with where= but no out=) holds ``value``."""
+    junk = [np.full(length, value) for _ in range(16)]
+    del junk
+
+
+def _three_numbers(result: Any) -> tuple[float, float, float]:
     if isinstance(result, tuple) and len(result) == 4 and result[3] is None:
         fail(
             f"weighted_scores returned four values, {result!r}: precision_recall_fscore_support "
@@ -644,6 +698,25 @@ def _scores_of(weighted_scores: Any, confusion: np.ndarray) -> tuple[float, floa
                 "np.sum(weights * precision)."
             )
     return tuple(_number(v, "each of the three scores") for v in result)
+
+
+def _scores_of(weighted_scores: Any, confusion: np.ndarray) -> tuple[float, float, float]:
+    """Call weighted_scores twice, freed memory first full of NaN then of zeros: an answer
+    that leaves some values unset gives two different results."""
+    before = confusion.copy()
+    got = []
+    for filler in (np.nan, 0.0):
+        _fill_freed_memory(len(confusion), filler)
+        got.append(_three_numbers(call(weighted_scores, confusion)))
+        _unchanged(before, confusion, "weighted_scores")
+    if not np.array_equal(got[0], got[1], equal_nan=True):
+        fail(
+            f"weighted_scores of {confusion.tolist()} gave {got[0]}, then {got[1]} for the "
+            "same matrix: some of your values are never set and hold whatever was left in "
+            "memory. np.divide(a, b, where=b > 0) without out= leaves the entries where "
+            "b is 0 unset (so does np.empty): pass out=np.zeros(len(a))."
+        )
+    return got[0]
 
 
 def _test_weighted_scores(weighted_scores: Any) -> None:
@@ -682,11 +755,12 @@ def _test_weighted_scores(weighted_scores: Any) -> None:
             "Compute F1 for each class from its own precision and recall, then take the "
             "weighted average of those F1 scores (as scikit-learn does)."
         )
-    if 1e-6 < np.abs(np.array(got) - expected).max() < 5e-3:
+    rounded = [d for d in range(1, 6) if close(got, np.round(expected, d), atol=1e-12)]
+    if rounded and not close(got, expected):
         fail(
-            f"your scores {tuple(got)} are close to the right ones, "
-            f"{tuple(float(v) for v in expected)}, but differ by more than 0.000001: did you "
-            "round them? Return the unrounded floats, and round only when you print."
+            f"your scores {got} are the right ones, {tuple(float(v) for v in expected)}, "
+            f"rounded to {rounded[0]} decimals. Return the unrounded floats, and round only "
+            "when you print."
         )
     expect_array(
         np.array(got), expected, "(precision, recall, f1) of [[5, 1, 0], [2, 3, 1], [0, 0, 4]]",
@@ -715,6 +789,14 @@ def _test_weighted_scores(weighted_scores: Any) -> None:
     expect_array(
         np.array(got), np.array([0.5, 0.6, 0.54]),
         "(precision, recall, f1) of [[3, 1, 0], [1, 3, 0], [2, 0, 0]] (class 2 never predicted)",
+        atol=1e-6,
+    )
+    # Two classes, class 1 never predicted. Support 3, 2 of 5; precision 3/5, 0; recall 1, 0;
+    # F1 0.75, 0 -> precision 3/5 x 3/5 = 0.36, recall 0.6, F1 3/5 x 0.75 = 0.45.
+    expect_array(
+        np.array(_scores_of(weighted_scores, np.array([[3, 0], [2, 0]]))),
+        np.array([0.36, 0.6, 0.45]),
+        "(precision, recall, f1) of [[3, 0], [2, 0]] (two classes, class 1 never predicted)",
         atol=1e-6,
     )
     # Class 1 has no images and no predictions: it weighs 0 and must not turn anything NaN.

@@ -56,6 +56,12 @@ def memory_bytes(n_images, height, width, channels, dtype):
     return math.prod((n_images, height, width, channels, np.dtype(dtype).itemsize))
 ''',
         },
+        {
+            "how": "the nbytes of an empty array of that shape and dtype",
+            "code": '''def memory_bytes(n_images, height, width, channels, dtype):
+    return np.empty((n_images, height, width, channels), dtype=dtype).nbytes
+''',
+        },
     ],
     "q3_standardize": [
         {
@@ -100,6 +106,20 @@ def standardize(train, other):
     return train_scaled, other_scaled
 ''',
         },
+        {
+            "how": "np.isclose for the zero standard deviations, in place on new float64 copies",
+            "code": '''def standardize(train, other):
+    a = np.array(train, dtype=np.float64)
+    b = np.array(other, dtype=np.float64)
+    mu, sd = a.mean(axis=0), a.std(axis=0)
+    sd[np.isclose(sd, 0)] = 1
+    a -= mu
+    a /= sd
+    b -= mu
+    b /= sd
+    return a, b
+''',
+        },
     ],
     "q4_softmax": [
         {
@@ -124,6 +144,15 @@ def standardize(train, other):
 
 def softmax(scores):
     return np.exp(scores - logsumexp(scores, axis=1, keepdims=True))
+''',
+        },
+        {
+            "how": "np.apply_along_axis of a one-row softmax",
+            "code": '''def softmax(scores):
+    def one_row(z):
+        e = np.exp(z - z.max())
+        return e / e.sum()
+    return np.apply_along_axis(one_row, 1, np.asarray(scores, dtype=float))
 ''',
         },
     ],
@@ -170,6 +199,24 @@ def best_c(cv_results):
              for c, s in zip(cv_results["param_model__C"], cv_results["mean_test_score"])
              if not math.isnan(s)]
     return sorted(pairs, key=lambda p: (-p[1], p[0]))[0][0]
+''',
+        },
+        {
+            "how": "np.isclose with its default tolerance for the ties",
+            "code": '''def best_c(cv_results):
+    c = np.asarray(cv_results["param_model__C"], dtype=float)
+    s = np.asarray(cv_results["mean_test_score"], dtype=float)
+    return float(c[np.isclose(s, np.nanmax(s))].min())
+''',
+        },
+        {
+            "how": "np.lexsort on (C, -score) after dropping the NaN scores",
+            "code": '''def best_c(cv_results):
+    c = np.asarray(cv_results["param_model__C"], dtype=float)
+    s = np.asarray(cv_results["mean_test_score"], dtype=float)
+    keep = ~np.isnan(s)
+    order = np.lexsort((c[keep], -s[keep]))
+    return float(c[keep][order[0]])
 ''',
         },
     ],
@@ -219,6 +266,37 @@ def weighted_scores(confusion):
     f = 2 * p * r / (p + r)
     w = c.sum(axis=1) / c.sum()
     return np.array([np.nansum(w * p), np.nansum(w * r), np.nansum(w * f)])
+''',
+        },
+        {
+            "how": "np.divide with where= and no out=, then the unset entries set to 0 (warns)",
+            "code": '''def weighted_scores(confusion):
+    c = np.asarray(confusion, dtype=float)
+    tp, col, row = np.diag(c), c.sum(axis=0), c.sum(axis=1)
+    p = np.divide(tp, col, where=col > 0)
+    p[col == 0] = 0
+    r = np.divide(tp, row, where=row > 0)
+    r[row == 0] = 0
+    f = np.divide(2 * p * r, p + r, where=p + r > 0)
+    f[p + r == 0] = 0
+    w = row / row.sum()
+    return float(w @ p), float(w @ r), float(w @ f)
+''',
+        },
+        {
+            "how": "a loop over the classes with if for each 0 / 0",
+            "code": '''def weighted_scores(confusion):
+    total = confusion.sum()
+    precision = recall = f1 = 0.0
+    for k in range(len(confusion)):
+        tp, predicted, support = confusion[k, k], confusion[:, k].sum(), confusion[k].sum()
+        p = tp / predicted if predicted else 0.0
+        r = tp / support if support else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        precision += support / total * p
+        recall += support / total * r
+        f1 += support / total * f
+    return precision, recall, f1
 ''',
         },
     ],
@@ -438,7 +516,7 @@ def flatten_images(images, gray=False):
         },
         {
             "why": "a hand-made table of sizes that misses most dtypes",
-            "diagnosis": "KeyError",
+            "diagnosis": "no entry for int32",
             "code": '''SIZES = {"uint8": 1, "float16": 2, "float32": 4, "float64": 8}
 
 def memory_bytes(n_images, height, width, channels, dtype):
@@ -457,6 +535,16 @@ def memory_bytes(n_images, height, width, channels, dtype):
             "diagnosis": "should be a whole number of bytes (an int); yours is None",
             "code": '''def memory_bytes(n_images, height, width, channels, dtype):
     print(n_images * height * width * channels * np.dtype(dtype).itemsize, "bytes")
+''',
+        },
+        {
+            "why": "a hand-made table of the common dtypes (no int8, int16, complex128...)",
+            "diagnosis": "no entry for int8",
+            "code": '''SIZES = {"uint8": 1, "float16": 2, "float32": 4, "float64": 8, "int32": 4,
+         "int64": 8, "complex64": 8}
+
+def memory_bytes(n_images, height, width, channels, dtype):
+    return n_images * height * width * channels * SIZES[np.dtype(dtype).name]
 ''',
         },
     ],
@@ -680,6 +768,22 @@ def memory_bytes(n_images, height, width, channels, dtype):
     return np.squeeze(exps / np.sum(exps, axis=1, keepdims=True))
 ''',
         },
+        {
+            "why": "computes in long double instead of subtracting the maximum",
+            "diagnosis": "even in a long double",
+            "code": '''def softmax(scores):
+    e = np.exp(np.asarray(scores, dtype=np.longdouble))
+    return (e / e.sum(axis=1, keepdims=True)).astype(np.float64)
+''',
+        },
+        {
+            "why": "clips the scores to keep np.exp from overflowing",
+            "diagnosis": "clipping the scores",
+            "code": '''def softmax(scores):
+    e = np.exp(np.clip(np.asarray(scores, dtype=float), -700, 700))
+    return e / e.sum(axis=1, keepdims=True)
+''',
+        },
     ],
     "q5_best_c": [
         {
@@ -773,6 +877,24 @@ def memory_bytes(n_images, height, width, channels, dtype):
     c = np.asarray(cv_results["param_model__C"], dtype=float)
     s = np.asarray(cv_results["mean_test_score"], dtype=float)
     print("best C:", c[s == np.nanmax(s)].min())
+''',
+        },
+        {
+            "why": "rounds the scores to 2 decimals before comparing: close scores tie",
+            "diagnosis": "that is not a tie",
+            "code": '''def best_c(cv_results):
+    c = np.asarray(cv_results["param_model__C"], dtype=float)
+    s = np.round(np.asarray(cv_results["mean_test_score"], dtype=float), 2)
+    return float(c[s == np.nanmax(s)].min())
+''',
+        },
+        {
+            "why": "np.isclose with atol=1e-3 for the ties: close scores tie",
+            "diagnosis": "that is not a tie",
+            "code": '''def best_c(cv_results):
+    c = np.asarray(cv_results["param_model__C"], dtype=float)
+    s = np.asarray(cv_results["mean_test_score"], dtype=float)
+    return float(c[np.isclose(s, np.nanmax(s), atol=1e-3)].min())
 ''',
         },
     ],
@@ -896,7 +1018,7 @@ def weighted_scores(confusion):
         },
         {
             "why": "rounds the scores to 4 decimals",
-            "diagnosis": "did you round them",
+            "diagnosis": "rounded to 4 decimals",
             "code": '''def weighted_scores(confusion):
     report = classification_report(
         np.repeat(np.arange(len(confusion)), confusion.sum(axis=1)),
@@ -938,6 +1060,19 @@ def weighted_scores(confusion):
     f = np.divide(2 * p * r, p + r, out=np.zeros(len(c)), where=p + r > 0)
     w = c.sum(axis=1) / c.sum()
     return f"{w @ p:.3f}", f"{w @ r:.3f}", f"{w @ f:.3f}"
+''',
+        },
+        {
+            "why": "np.divide with where= but no out=: the 0 / 0 entries hold what was in memory",
+            "diagnosis": "never set",
+            "code": '''def weighted_scores(confusion):
+    c = np.asarray(confusion, dtype=float)
+    tp, col, row = np.diag(c), c.sum(axis=0), c.sum(axis=1)
+    p = np.divide(tp, col, where=col > 0)
+    r = np.divide(tp, row, where=row > 0)
+    f = np.divide(2 * p * r, p + r, where=(p + r) > 0)
+    w = row / row.sum()
+    return float(w @ p), float(w @ r), float(w @ f)
 ''',
         },
     ],

@@ -43,6 +43,36 @@ def count_images(root):
     return counts
 ''',
         },
+        {
+            "how": "os.walk's top level, and NumPy counts (np.int64 values)",
+            "code": '''import os
+
+import numpy as np
+
+def count_images(root):
+    """Number of image files in each class folder of `root`."""
+    top, folders, _ = next(os.walk(root))
+    counts = {}
+    for folder in folders:
+        if folder.startswith("."):
+            continue
+        suffixes = [os.path.splitext(f)[1].lower() for f in os.listdir(os.path.join(top, folder))]
+        counts[folder] = np.isin(suffixes, [".jpg", ".jpeg", ".png"]).sum()
+    return counts
+''',
+        },
+        {
+            "how": "glob patterns with character classes, one per suffix",
+            "code": '''def count_images(root):
+    """Number of image files in each class folder of `root`."""
+    counts = {}
+    for folder in Path(root).glob("*"):
+        if folder.is_dir() and not folder.name.startswith("."):
+            patterns = ("*.[jJ][pP][gG]", "*.[jJ][pP][eE][gG]", "*.[pP][nN][gG]")
+            counts[folder.name] = sum(len(list(folder.glob(p))) for p in patterns)
+    return counts
+''',
+        },
     ],
     "q2_batches_per_epoch": [
         {
@@ -61,6 +91,20 @@ def batches_per_epoch(n_images, batch_size):
     full, rest = divmod(n_images, batch_size)
     print(f"{full} full batches and a last one of {rest}")
     return int(np.ceil(n_images / batch_size))
+''',
+        },
+        {
+            "how": "floor division plus a bool for the left-over",
+            "code": '''def batches_per_epoch(n_images, batch_size):
+    """Number of batches in one epoch."""
+    return n_images // batch_size + (n_images % batch_size > 0)
+''',
+        },
+        {
+            "how": "the length of a range of batch starts",
+            "code": '''def batches_per_epoch(n_images, batch_size):
+    """Number of batches in one epoch."""
+    return len(range(0, n_images, batch_size))
 ''',
         },
     ],
@@ -140,6 +184,80 @@ def count_images(root):
             for d in Path(root).iterdir() if d.is_dir() and not d.name.startswith(".")}
 ''',
         },
+        {
+            "why": "calls root.iterdir() without Path(root): fails when root is a str",
+            "diagnosis": "when root is a str",
+            "code": '''def count_images(root):
+    """Number of image files in each class folder of `root`."""
+    return {d.name: sum(p.suffix.lower() in {".jpg", ".jpeg", ".png"} for p in d.iterdir())
+            for d in root.iterdir() if d.is_dir() and not d.name.startswith(".")}
+''',
+        },
+        {
+            "why": "builds paths by adding strings: fails when root is a Path",
+            "diagnosis": "when root is a Path",
+            "code": '''import os
+
+def count_images(root):
+    """Number of image files in each class folder of `root`."""
+    counts = {}
+    for name in os.listdir(root):
+        folder = root + "/" + name
+        if os.path.isdir(folder) and not name.startswith("."):
+            counts[name] = sum(f.lower().endswith((".jpg", ".jpeg", ".png"))
+                               for f in os.listdir(folder))
+    return counts
+''',
+        },
+        {
+            "why": "tests the suffix as a substring: files with no suffix count as images",
+            "diagnosis": "files with no suffix",
+            "code": '''def count_images(root):
+    """Number of image files in each class folder of `root`."""
+    return {d.name: sum(p.suffix.lower() in ".jpg .jpeg .png" for p in d.iterdir())
+            for d in Path(root).iterdir() if d.is_dir() and not d.name.startswith(".")}
+''',
+        },
+        {
+            "why": "counts every image type (mimetypes), GIF included",
+            "diagnosis": "anim.gif was counted",
+            "code": '''import mimetypes
+
+def count_images(root):
+    """Number of image files in each class folder of `root`."""
+    counts = {}
+    for d in Path(root).iterdir():
+        if d.is_dir() and not d.name.startswith("."):
+            kinds = [mimetypes.guess_type(p.name)[0] or "" for p in d.iterdir()]
+            counts[d.name] = sum(kind.startswith("image/") for kind in kinds)
+    return counts
+''',
+        },
+        {
+            "why": "os.walk, skipping the root with folder == root: a Path root never equals a str",
+            "diagnosis": "different results for the same folder",
+            "code": '''import os
+
+def count_images(root):
+    """Number of image files in each class folder of `root`."""
+    counts = {}
+    for folder, _, files in os.walk(root):
+        name = os.path.basename(folder)
+        if folder == root or name.startswith("."):
+            continue
+        counts[name] = sum(f.lower().endswith((".jpg", ".jpeg", ".png")) for f in files)
+    return counts
+''',
+        },
+        {
+            "why": "calls the suffix like a method, p.suffix()",
+            "diagnosis": "'str' object is not callable",
+            "code": '''def count_images(root):
+    """Number of image files in each class folder of `root`."""
+    return {d.name: sum(p.suffix().lower() in {".jpg", ".jpeg", ".png"} for p in d.iterdir())
+            for d in Path(root).iterdir() if d.is_dir() and not d.name.startswith(".")}
+''',
+        },
     ],
     "q2_batches_per_epoch": [
         {
@@ -182,6 +300,14 @@ def count_images(root):
 def batches_per_epoch(n_images, batch_size):
     """Number of batches in one epoch."""
     return math.ceil(batch_size / n_images)
+''',
+        },
+        {
+            "why": "adds 0.999 before int(): misses a left-over of 1 image in a large batch",
+            "diagnosis": "adding a fixed amount",
+            "code": '''def batches_per_epoch(n_images, batch_size):
+    """Number of batches in one epoch."""
+    return int(n_images / batch_size + 0.999)
 ''',
         },
     ],
