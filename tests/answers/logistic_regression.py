@@ -43,6 +43,19 @@ def flatten_images(images, gray=False):
     ],
     "q2_memory_bytes": [
         {
+            "how": "logs its result through logging.basicConfig (a handler on stderr)",
+            "code": '''import logging
+
+logging.basicConfig(level=logging.INFO)
+
+
+def memory_bytes(n_images, height, width, channels, dtype):
+    size = n_images * height * width * channels * np.dtype(dtype).itemsize
+    logging.info("memory_bytes -> %d", size)
+    return size
+''',
+        },
+        {
             "how": "np.prod, which returns an np.int64",
             "code": '''def memory_bytes(n_images, height, width, channels, dtype):
     return np.prod([n_images, height, width, channels]) * np.dtype(dtype).itemsize
