@@ -41,6 +41,23 @@ def _unchanged(before: np.ndarray, after: np.ndarray, function: str) -> None:
         )
 
 
+def _run(function: Any, name: str, *args: Any, **kwargs: Any) -> Any:
+    """Call the learner's function, then fail if it changed an array it was given: the
+    grader checks that after every call, and an in-place change may show on some inputs
+    only (subtracting the minimum changes nothing when the minimum is 0)."""
+    copies = [np.copy(a) if isinstance(a, np.ndarray) else None for a in args]
+    result = call(function, *args, **kwargs)
+    for copy, given in zip(copies, args, strict=True):
+        if copy is not None:
+            _unchanged(copy, given, name)
+    return result
+
+
+def _result(function: Any, name: str, expected: str, *args: Any) -> np.ndarray:
+    """The array the learner's function returns for ``args`` (see ``_run``)."""
+    return as_array(_run(function, name, *args), name, expected)
+
+
 def _size(shape: tuple[int, ...]) -> str:
     return "x".join(str(n) for n in shape)
 
@@ -56,7 +73,23 @@ def _call_as(function: Any, what: str, signature: str, *args: Any, **kwargs: Any
                 f"{what} cannot be called: {err}. Keep the exercise's signature, {signature}, "
                 "with its parameter names and default values."
             )
-    return call(function, *args, **kwargs)
+    return _run(function, signature.split("(")[0], *args, **kwargs)
+
+
+def _expect_floats(result: np.ndarray, expected: Any, what: str, hint: str = "") -> None:
+    """Compare a float result as the grader does, value by value with np.isclose: correct
+    methods (FFT, cv2.filter2D, einsum, steps in float32) differ in the last digits. (The
+    dtype is checked before, with its own message.)"""
+    expected = np.asarray(expected, dtype=np.float64)
+    if result.shape != expected.shape:
+        fail(f"{what} should have shape {expected.shape}; yours has shape {result.shape}. {hint}")
+    wrong = ~np.isclose(result, expected)  # NaN is wrong too
+    if wrong.any():
+        where = tuple(int(i) for i in np.argwhere(wrong)[0])
+        fail(
+            f"{what} has wrong values: at index {where} it is {result[where].item()!r}, "
+            f"expected {expected[where].item()!r}. {hint}"
+        )
 
 
 # ------------------------------------------------------------------ q1 grayscale
@@ -72,9 +105,7 @@ def _test_grayscale(to_grayscale: Any) -> None:
         [[[255, 0, 0], [0, 255, 0], [0, 0, 255]], [[255, 255, 255], [0, 0, 0], [100, 150, 200]]],
         dtype=np.uint8,
     )
-    before = image.copy()
-    gray = as_array(call(to_grayscale, image), "to_grayscale", _GRAY)
-    _unchanged(before, image, "to_grayscale")
+    gray = _result(to_grayscale, "to_grayscale", _GRAY, image)
     if gray.shape == (2, 3, 1):
         fail(
             "your gray image has shape (2, 3, 1): drop the channel axis, a gray image "
@@ -121,8 +152,7 @@ def _test_grayscale(to_grayscale: Any) -> None:
         hint="Compute 0.299 * R + 0.587 * G + 0.114 * B for each pixel, then round.",
     )
     # A single pixel keeps both axes: 2.99 + 117.4 + 3.42 = 123.81 -> 124.
-    gray = as_array(call(to_grayscale, np.array([[[10, 200, 30]]], dtype=np.uint8)),
-                    "to_grayscale", _GRAY)
+    gray = _result(to_grayscale, "to_grayscale", _GRAY, np.array([[[10, 200, 30]]], dtype=np.uint8))
     if gray.shape != (1, 1):
         squeezed = (
             " Something (np.squeeze, or a reshape) dropped the row and column axes of length "
@@ -139,7 +169,7 @@ def _test_grayscale(to_grayscale: Any) -> None:
     # at most 1% of the pixels. Weights rounded to four places (MATLAB's rgb2gray uses 0.2989,
     # 0.5870, 0.1140) or float16 arithmetic land on the wrong side of .5 more often.
     photo = np.random.default_rng(2).integers(0, 256, size=(64, 64, 3), dtype=np.uint8)
-    gray = as_array(call(to_grayscale, photo), "to_grayscale", _GRAY)
+    gray = _result(to_grayscale, "to_grayscale", _GRAY, photo)
     exact = np.round(photo.astype(np.float64) @ np.array([0.299, 0.587, 0.114]))
     diff = np.abs(gray.astype(np.float64) - exact)
     if diff.max() > 1 or np.mean(diff > 0) > 0.01:
@@ -178,9 +208,7 @@ _BINARY = "a uint8 array of 0 and 255, the shape of the gray image"
 
 def _test_binary_threshold(binarize: Any) -> None:
     gray = np.array([[0, 99, 100, 101], [200, 255, 128, 50]], dtype=np.uint8)
-    before = gray.copy()
-    result = as_array(call(binarize, gray, 100), "binarize", _BINARY)
-    _unchanged(before, gray, "binarize")
+    result = _result(binarize, "binarize", _BINARY, gray, 100)
     if result.shape != gray.shape:
         fail(
             f"the binary image should have the shape of the gray one, {gray.shape}; "
@@ -213,7 +241,7 @@ def _test_binary_threshold(binarize: Any) -> None:
             "with .astype(np.uint8)."
         )
     expect_array(result, expected, "binarize(gray, 100)", hint="255 where gray > threshold.")
-    result = as_array(call(binarize, gray, 150), "binarize", _BINARY)
+    result = _result(binarize, "binarize", _BINARY, gray, 150)
     if close(result, expected):
         fail(
             "binarize(gray, 150) gave the same result as binarize(gray, 100): "
@@ -227,7 +255,7 @@ def _test_binary_threshold(binarize: Any) -> None:
     # A threshold that is not a whole number, and the two ends of the range.
     gray = np.array([[127, 128, 129, 0], [255, 60, 61, 200]], dtype=np.uint8)
     what = f"binarize({gray.tolist()}, 127.5)"
-    result = as_array(call(binarize, gray, 127.5), "binarize", _BINARY)
+    result = _result(binarize, "binarize", _BINARY, gray, 127.5)
     if result.shape == gray.shape and int(result[0, 1]) == 0 and close(
             np.delete(result, 1, axis=1), np.array([[0, 255, 0], [255, 0, 255]])):
         fail(
@@ -241,9 +269,9 @@ def _test_binary_threshold(binarize: Any) -> None:
         (255, [[0] * 4] * 2, "No uint8 value is greater than 255: the image is all black."),
     ]:
         what = f"binarize({gray.tolist()}, {threshold})"
-        result = as_array(call(binarize, gray, threshold), "binarize", _BINARY)
+        result = _result(binarize, "binarize", _BINARY, gray, threshold)
         expect_array(result, np.array(expected, dtype=np.uint8), what, hint=hint)
-    result = as_array(call(binarize, np.array([[201]], dtype=np.uint8), 200), "binarize", _BINARY)
+    result = _result(binarize, "binarize", _BINARY, np.array([[201]], dtype=np.uint8), 200)
     expect_array(result, np.array([[255]], dtype=np.uint8), "binarize([[201]], 200), a 1x1 image")
 
 
@@ -358,10 +386,7 @@ def _test_flip_rotate(flip_rotate: Any) -> None:
         (square, True, 2, [[3, 4], [1, 2]]),
     ]
     for image, mirror, turns, expected in cases:
-        before = image.copy()
-        result = as_array(call(flip_rotate, image, mirror, turns), "flip_rotate",
-                          "the turned image")
-        _unchanged(before, image, "flip_rotate")
+        result = _result(flip_rotate, "flip_rotate", "the turned image", image, mirror, turns)
         what = f"flip_rotate({image.tolist()}, mirror={mirror}, turns={turns})"
         start = image[:, ::-1] if mirror else image
         if mirror and turns == 0:
@@ -406,7 +431,7 @@ def _test_flip_rotate(flip_rotate: Any) -> None:
             hint="Mirror reverses the columns; then turn clockwise by 90 degrees x turns.",
         )
     colour = np.arange(2 * 3 * 3, dtype=np.uint8).reshape(2, 3, 3)
-    result = as_array(call(flip_rotate, colour, False, 1), "flip_rotate", "the turned image")
+    result = _result(flip_rotate, "flip_rotate", "the turned image", colour, False, 1)
     if result.shape != (3, 2, 3):
         fail(
             "a quarter turn of a colour image of shape (2, 3, 3) should give shape (3, 2, 3), "
@@ -416,7 +441,7 @@ def _test_flip_rotate(flip_rotate: Any) -> None:
     pixels = [[colour[1, 0], colour[0, 0]], [colour[1, 1], colour[0, 1]],
               [colour[1, 2], colour[0, 2]]]
     expect_array(result, np.array(pixels), "a clockwise quarter turn of a 2x3 colour image")
-    result = as_array(call(flip_rotate, colour, True, 0), "flip_rotate", "the turned image")
+    result = _result(flip_rotate, "flip_rotate", "the turned image", colour, True, 0)
     expect_array(result, colour[:, [2, 1, 0]], "the mirror image of a 2x3 colour image",
                  hint="Keep the channel order: reverse only the columns.")
 
@@ -526,10 +551,7 @@ def _test_brightness_contrast(adjust: Any) -> None:
         (1.5, -20, [[0, 55, 130, 255, 255]]),
     ]
     for alpha, beta, expected in cases:
-        before = image.copy()
-        result = as_array(call(adjust, image, alpha, beta), "adjust_brightness_contrast",
-                          _ADJUSTED)
-        _unchanged(before, image, "adjust_brightness_contrast")
+        result = _result(adjust, "adjust_brightness_contrast", _ADJUSTED, image, alpha, beta)
         what = f"adjust_brightness_contrast({image.tolist()}, alpha={alpha}, beta={beta})"
         if result.shape != image.shape:
             fail(f"{what} should keep the shape {image.shape}; yours has shape {result.shape}.")
@@ -566,7 +588,7 @@ def _test_brightness_contrast(adjust: Any) -> None:
             hint="Each value is alpha x value + beta, rounded, then clipped to 0..255.",
         )
     small = np.array([[1, 4, 250]], dtype=np.uint8)
-    result = as_array(call(adjust, small, 0.7, 0), "adjust_brightness_contrast", _ADJUSTED)
+    result = _result(adjust, "adjust_brightness_contrast", _ADJUSTED, small, 0.7, 0)
     if close(result, [[0, 2, 175]]):
         fail(
             "adjust_brightness_contrast([[1, 4, 250]], alpha=0.7, beta=0) should be "
@@ -578,7 +600,7 @@ def _test_brightness_contrast(adjust: Any) -> None:
     # Halves: np.round rounds them to the nearest even number (0.5 -> 0, 2.5 -> 2).
     odd = np.array([[1, 3, 5, 7]], dtype=np.uint8)
     what = "adjust_brightness_contrast([[1, 3, 5, 7]], alpha=0.5, beta=0)"
-    result = as_array(call(adjust, odd, 0.5, 0), "adjust_brightness_contrast", _ADJUSTED)
+    result = _result(adjust, "adjust_brightness_contrast", _ADJUSTED, odd, 0.5, 0)
     if close(result, [[1, 2, 3, 4]]):
         fail(
             f"{what} should be [[0, 2, 2, 4]]: 0.5, 1.5, 2.5 and 3.5 are halves, and np.round "
@@ -589,8 +611,8 @@ def _test_brightness_contrast(adjust: Any) -> None:
                  hint="Round with np.round: halves go to the nearest even number.")
     # A fractional beta: round alpha x value + beta as a whole, not its parts.
     what = "adjust_brightness_contrast([[1, 2, 3, 10]], alpha=0.3, beta=0.4)"
-    result = as_array(call(adjust, np.array([[1, 2, 3, 10]], dtype=np.uint8), 0.3, 0.4),
-                      "adjust_brightness_contrast", _ADJUSTED)
+    result = _result(adjust, "adjust_brightness_contrast", _ADJUSTED,
+                     np.array([[1, 2, 3, 10]], dtype=np.uint8), 0.3, 0.4)
     if close(result, [[0, 1, 1, 3]]):
         fail(
             f"{what} should be [[1, 1, 1, 3]]: 0.3 x 1 + 0.4 = 0.7 rounds to 1. You rounded "
@@ -600,11 +622,11 @@ def _test_brightness_contrast(adjust: Any) -> None:
     expect_array(result, np.array([[1, 1, 1, 3]], dtype=np.uint8), what,
                  hint="Compute alpha * value + beta in float, then round once.")
     colour = np.full((2, 2, 3), 120, dtype=np.uint8)
-    result = as_array(call(adjust, colour, 2, 10), "adjust_brightness_contrast", _ADJUSTED)
+    result = _result(adjust, "adjust_brightness_contrast", _ADJUSTED, colour, 2, 10)
     expect_array(result, np.full((2, 2, 3), 250, dtype=np.uint8),
                  "adjust_brightness_contrast of a 2x2 colour image of value 120, alpha=2, beta=10")
-    result = as_array(call(adjust, np.array([[77]], dtype=np.uint8), 1.2, 3),
-                      "adjust_brightness_contrast", _ADJUSTED)
+    result = _result(adjust, "adjust_brightness_contrast", _ADJUSTED,
+                     np.array([[77]], dtype=np.uint8), 1.2, 3)
     expect_array(result, np.array([[95]], dtype=np.uint8),
                  "adjust_brightness_contrast([[77]], alpha=1.2, beta=3), a 1x1 image",
                  hint="1.2 x 77 + 3 = 95.4 rounds to 95.")
@@ -614,8 +636,7 @@ def _test_brightness_contrast(adjust: Any) -> None:
     for alpha, beta in [(2.6, -100), (0.4, 20.2), (3.5, 5), (0.9, -250)]:
         what = (f"adjust_brightness_contrast(photo, alpha={alpha}, beta={beta}) of a random "
                 "24x32 colour photo")
-        result = as_array(call(adjust, photo, alpha, beta), "adjust_brightness_contrast",
-                          _ADJUSTED)
+        result = _result(adjust, "adjust_brightness_contrast", _ADJUSTED, photo, alpha, beta)
         exact = np.clip(np.round(alpha * photo.astype(np.float64) + beta), 0, 255)
         diff = np.abs(result.astype(np.float64) - exact)
         if diff.max() > 1 or np.mean(diff > 0) > 0.01:
@@ -777,21 +798,18 @@ def _test_conv2d(conv2d: Any) -> None:
     # 1. The defaults (stride 1, no padding), a kernel whose flip is different.
     image = np.array([[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12]], dtype=np.float64)
     kernel = np.array([[1, 2], [3, 4]], dtype=np.float64)
-    before = (image.copy(), kernel.copy())
     result, expected, what = _conv_case(
         conv2d, image, kernel,
         [[44, 54, 64], [84, 94, 104]],  # 1x1 + 2x2 + 5x3 + 6x4 = 44, ...
         "a 2-wide window fits at 3 positions across 4 columns and 2 positions down 3 rows.",
     )
-    _unchanged(before[0], image, "conv2d")
-    _unchanged(before[1], kernel, "conv2d")
     if close(result, [[26, 36, 46], [66, 76, 86]]):
         fail(
             "you flipped the kernel: that is convolution in the mathematical sense. In deep "
             "learning, and in this exercise, \"convolution\" means cross-correlation: multiply "
             "each window by the kernel as it is, kernel[0, 0] with the window's top-left pixel."
         )
-    expect_array(result, expected, what, hint="out[0, 0] = 1x1 + 2x2 + 5x3 + 6x4 = 44.")
+    _expect_floats(result, expected, what, hint="out[0, 0] = 1x1 + 2x2 + 5x3 + 6x4 = 44.")
 
     # 2. Stride 2.
     image = np.arange(25, dtype=np.float64).reshape(5, 5)
@@ -807,7 +825,7 @@ def _test_conv2d(conv2d: Any) -> None:
             f"{what}: your output has the right size, but window (i, j) must start at row "
             "i * stride and column j * stride; yours start at i and j."
         )
-    expect_array(result, expected, what, hint="The windows start at rows and columns 0 and 2.")
+    _expect_floats(result, expected, what, hint="The windows start at rows and columns 0 and 2.")
 
     # 3. Padding 1: zeros all around.
     image = np.arange(1, 10, dtype=np.float64).reshape(3, 3)
@@ -817,7 +835,7 @@ def _test_conv2d(conv2d: Any) -> None:
         "with padding 1 the image is 5x5 after padding, and (3 + 2 - 3) // 1 + 1 = 3.",
         stride=1, padding=1,
     )
-    expect_array(
+    _expect_floats(
         result, expected, what,
         hint="Pad with zeros (np.pad(image, padding) does that): the corner window "
         "holds 1 + 2 + 4 + 5 = 12.",
@@ -832,10 +850,13 @@ def _test_conv2d(conv2d: Any) -> None:
         stride=1, padding=0,
     )
     if not close(result, expected):
+        # NumPy's uint8 arithmetic wraps around; OpenCV's uint8 results stop at 255.
+        how = ("OpenCV's uint8 output (ddepth=-1) stops at 255" if close(result, 255)
+               else "in uint8 arithmetic 200 x 2 = 400 wraps around to 144")
         fail(
             f"{what} should give 4 x 200 x 2 = 1600 everywhere; yours gives "
-            f"{result.ravel().tolist()}. With uint8 inputs, 200 x 2 = 400 wraps around to "
-            "144: convert the image and the kernel to float64 before multiplying."
+            f"{result.ravel().tolist()}: the sums do not fit in uint8, and {how}. Convert "
+            "the image and the kernel to float64 before multiplying."
         )
 
     # 5. A 1x3 kernel with stride 2 and padding 1 on a 4x5 image.
@@ -848,8 +869,8 @@ def _test_conv2d(conv2d: Any) -> None:
         "columns.",
         stride=2, padding=1,
     )
-    expect_array(result, expected, what,
-                 hint="The first output row lies entirely in the zero padding, so it is 0.")
+    _expect_floats(result, expected, what,
+                   hint="The first output row lies entirely in the zero padding, so it is 0.")
 
     # 6. Fractional and negative values, in the image and in the kernel.
     image = np.array([[0.5, -1.5, 2.0], [1.25, 0.0, -1.0]])
@@ -866,8 +887,8 @@ def _test_conv2d(conv2d: Any) -> None:
             f"{part} gives with its fractions cut off. Convert to float64, not to an integer "
             "type (int, np.int32, np.uint8...)."
         )
-    expect_array(result, expected, what, atol=1e-9,
-                 hint="out[0, 0] = 0.5 x 0.5 + (-0.25) x (-1.5) = 0.625.")
+    _expect_floats(result, expected, what,
+                   hint="out[0, 0] = 0.5 x 0.5 + (-0.25) x (-1.5) = 0.625.")
 
     # 7. A 1x1 kernel with stride 2: every other pixel of every other row, times 3.
     image = np.arange(12, dtype=np.float64).reshape(3, 4)
@@ -877,8 +898,8 @@ def _test_conv2d(conv2d: Any) -> None:
         "(3 - 1) // 2 + 1 = 2 rows and (4 - 1) // 2 + 1 = 2 columns.",
         stride=2, padding=0,
     )
-    expect_array(result, expected, what,
-                 hint="The windows are the single pixels at rows 0 and 2, columns 0 and 2.")
+    _expect_floats(result, expected, what,
+                   hint="The windows are the single pixels at rows 0 and 2, columns 0 and 2.")
 
 
 q8_conv2d = Exercise(
@@ -903,9 +924,7 @@ _MAGNITUDE = "a float64 array of shape (H - 2, W - 2)"
 def _test_sobel_edges(sobel_magnitude: Any) -> None:
     # A vertical edge from 0 to 90: gx = 90 x (1 + 2 + 1) = 360 where the window covers it.
     gray = np.array([[0, 0, 0, 90, 90]] * 4, dtype=np.uint8)
-    before = gray.copy()
-    result = as_array(call(sobel_magnitude, gray), "sobel_magnitude", _MAGNITUDE)
-    _unchanged(before, gray, "sobel_magnitude")
+    result = _result(sobel_magnitude, "sobel_magnitude", _MAGNITUDE, gray)
     if result.shape == gray.shape:
         fail(
             f"for a 4x5 image the result should be 2x3 (no padding: a 3x3 window fits "
@@ -920,10 +939,15 @@ def _test_sobel_edges(sobel_magnitude: Any) -> None:
     if not close(result, expected):
         as_float = call(sobel_magnitude, gray.astype(np.float64))
         if isinstance(as_float, np.ndarray) and close(as_float, expected):
+            # NumPy's uint8 arithmetic wraps around; OpenCV's uint8 results stop at 255.
+            how = ("OpenCV stopped it at 255 (a uint8 output depth, such as ddepth=-1, "
+                   "saturates)" if close(result, np.minimum(expected, 255))
+                   else "your uint8 arithmetic wrapped it around")
             fail(
                 "your function is right for a float64 image but wrong for the same image in "
-                "uint8: the sums wrapped around (90 x 4 = 360 does not fit in uint8). Convert "
-                "the image with gray.astype(np.float64) before any arithmetic."
+                f"uint8: 90 x 4 = 360 does not fit in uint8, and {how}. Convert the image "
+                "with gray.astype(np.float64) before any arithmetic (with cv2.Sobel, ask for "
+                "cv2.CV_64F as the output depth)."
             )
     if result.dtype != np.float64:
         fail(
@@ -932,52 +956,49 @@ def _test_sobel_edges(sobel_magnitude: Any) -> None:
         )
     if close(result, expected**2):
         fail("you returned gx**2 + gy**2: take the square root, np.sqrt(gx**2 + gy**2).")
-    expect_array(
-        result, expected, "sobel_magnitude of a vertical edge from 0 to 90",
-        atol=1e-9, hint="Across the edge, gx = 90 x 1 + 90 x 2 + 90 x 1 = 360.",
-    )
+    _expect_floats(result, expected, "sobel_magnitude of a vertical edge from 0 to 90",
+                   hint="Across the edge, gx = 90 x 1 + 90 x 2 + 90 x 1 = 360.")
     # The same edge from bright to dark: gx is negative, its magnitude is not.
     gray = np.array([[90, 90, 0, 0, 0]] * 3, dtype=np.uint8)
-    result = as_array(call(sobel_magnitude, gray), "sobel_magnitude", _MAGNITUDE)
-    expect_array(
+    result = _result(sobel_magnitude, "sobel_magnitude", _MAGNITUDE, gray)
+    _expect_floats(
         result, np.array([[360.0, 360.0, 0.0]]),
-        "sobel_magnitude of an edge from 90 (left) to 0 (right)", atol=1e-9,
+        "sobel_magnitude of an edge from 90 (left) to 0 (right)",
         hint="Here gx = -360; squaring makes it count as much as a dark-to-bright edge.",
     )
     # A horizontal edge: only gy responds.
     gray = np.array([[0] * 4] * 3 + [[50] * 4] * 2, dtype=np.uint8)
-    result = as_array(call(sobel_magnitude, gray), "sobel_magnitude", _MAGNITUDE)
+    result = _result(sobel_magnitude, "sobel_magnitude", _MAGNITUDE, gray)
     if close(result, np.zeros((3, 2))):
         fail(
             "a horizontal edge (dark rows above bright rows) gives 0 everywhere: did you "
             "forget gy, the vertical gradient with [[-1, -2, -1], [0, 0, 0], [1, 2, 1]]?"
         )
-    expect_array(
+    _expect_floats(
         result, np.array([[0.0, 0.0], [200.0, 200.0], [200.0, 200.0]]),
-        "sobel_magnitude of a horizontal edge from 0 (top) to 50 (bottom)", atol=1e-9,
+        "sobel_magnitude of a horizontal edge from 0 (top) to 50 (bottom)",
     )
     # A diagonal corner: gx = gy = 30, magnitude 30 x sqrt(2).
     gray = np.array([[0, 0, 0], [0, 0, 10], [0, 10, 10]], dtype=np.uint8)
-    result = as_array(call(sobel_magnitude, gray), "sobel_magnitude", _MAGNITUDE)
+    result = _result(sobel_magnitude, "sobel_magnitude", _MAGNITUDE, gray)
     if close(result, [[60.0]]):
         fail(
             "for this corner gx = gy = 30 and you returned |gx| + |gy| = 60: the magnitude "
             "is sqrt(gx**2 + gy**2) = 42.43."
         )
-    expect_array(result, np.array([[np.sqrt(1800.0)]]),
-                 "sobel_magnitude of [[0, 0, 0], [0, 0, 10], [0, 10, 10]] (gx = gy = 30)",
-                 atol=1e-6)
+    _expect_floats(result, np.array([[np.sqrt(1800.0)]]),
+                   "sobel_magnitude of [[0, 0, 0], [0, 0, 10], [0, 10, 10]] (gx = gy = 30)")
     # A float64 image with fractions and negative values: gx = -4, gy = 4.
     gray = np.array([[0.5, 0.0, -0.5], [0.5, 0.0, -0.5], [1.5, 1.0, 0.5]])
     what = f"sobel_magnitude of the float64 image {gray.tolist()} (gx = -4, gy = 4)"
-    result = as_array(call(sobel_magnitude, gray), "sobel_magnitude", _MAGNITUDE)
+    result = _result(sobel_magnitude, "sobel_magnitude", _MAGNITUDE, gray)
     if close(result, [[np.sqrt(10.0)]]):
         fail(
             f"{what} should be [[5.657]], sqrt(32); yours is [[3.162]], sqrt(10), what the "
             "image gives with its fractions cut off. Convert with gray.astype(np.float64), not "
             "to an integer type: the image may already hold floats."
         )
-    expect_array(result, np.array([[np.sqrt(32.0)]]), what, atol=1e-9)
+    _expect_floats(result, np.array([[np.sqrt(32.0)]]), what)
 
 
 q9_sobel_edges = Exercise(
@@ -1016,9 +1037,7 @@ def _expect_pooled(result: np.ndarray, expected: np.ndarray, what: str, why: str
 
 def _test_max_pool(max_pool: Any) -> None:
     image = np.array([[1, 3, 2, 0], [4, 2, 1, 5], [0, 1, 7, 2], [3, 6, 1, 1]], dtype=np.uint8)
-    before = image.copy()
-    result = as_array(call(max_pool, image), "max_pool", _POOLED)
-    _unchanged(before, image, "max_pool")
+    result = _result(max_pool, "max_pool", _POOLED, image)
     if result.shape == (3, 3):
         fail(
             "max_pool(image) of a 4x4 image gave 3x3: by default the stride equals the size "
@@ -1038,7 +1057,7 @@ def _test_max_pool(max_pool: Any) -> None:
 
     image = np.arange(25, dtype=np.int16).reshape(5, 5)
     try:
-        result = as_array(call(max_pool, image), "max_pool", _POOLED)
+        result = _result(max_pool, "max_pool", _POOLED, image)
     except ValueError as err:
         if "reshape" not in str(err):
             raise
@@ -1078,16 +1097,16 @@ def _test_max_pool(max_pool: Any) -> None:
     for array, args, expected, why in pooled:
         what = (f"max_pool(image, {', '.join(map(str, args))}) of a {_size(array.shape)} "
                 f"{array.dtype} image")
-        result = as_array(call(max_pool, array, *args), "max_pool", _POOLED)
+        result = _result(max_pool, "max_pool", _POOLED, array, *args)
         _expect_pooled(result, np.array(expected, dtype=array.dtype), what, why)
     negative = -np.arange(1, 17, dtype=np.float32).reshape(4, 4)
-    result = as_array(call(max_pool, negative), "max_pool", _POOLED)
+    result = _result(max_pool, "max_pool", _POOLED, negative)
     _expect_pooled(result, np.array([[-1, -3], [-9, -11]], dtype=np.float32),
                    "max_pool(image) of a 4x4 float32 image of negative values",
                    "2x2 windows, 2 apart")
 
     wide = np.array([[1, 9, 2, 3], [5, 0, 8, 4], [7, 7, 7, 7]], dtype=np.uint8)
-    result = as_array(call(max_pool, wide), "max_pool", _POOLED)
+    result = _result(max_pool, "max_pool", _POOLED, wide)
     expect_array(result, np.array([[9, 8]], dtype=np.uint8),
                  "max_pool of a 3x4 image (1 row and 2 columns of windows)")
 

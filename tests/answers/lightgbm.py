@@ -70,6 +70,24 @@ def boosted_probabilities(base_scores, tree_outputs, learning_rate):
     return e / e.sum(axis=-1, keepdims=True)
 """,
         },
+        {
+            "how": "the starting scores shifted on a copy, raw scores in float32",
+            "code": """def boosted_probabilities(base_scores, tree_outputs, learning_rate):
+    base = base_scores - base_scores.max()  # a new array: the caller's is left alone
+    raw = (base + learning_rate * tree_outputs.sum(axis=0)).astype(np.float32)
+    e = np.exp(raw - raw.max(axis=1, keepdims=True))
+    return e / e.sum(axis=1, keepdims=True)
+""",
+        },
+        {
+            "how": "log-probabilities with scipy.special.logsumexp, accumulated round by round",
+            "code": """def boosted_probabilities(base_scores, tree_outputs, learning_rate):
+    raw = np.tile(base_scores, (tree_outputs.shape[1], 1)).astype(np.float64)
+    for tree in tree_outputs:
+        raw += learning_rate * tree
+    return np.exp(raw - special.logsumexp(raw, axis=1, keepdims=True))
+""",
+        },
     ],
     "q2_trees_in_search": [
         {
@@ -343,7 +361,7 @@ MISTAKES = {
         },
         {
             "why": "shrinks the tree outputs in place, changing the caller's array",
-            "diagnosis": "changed the array it was given",
+            "diagnosis": "changed tree_outputs",
             "code": """def boosted_probabilities(base_scores, tree_outputs, learning_rate):
     tree_outputs *= learning_rate
     return special.softmax(base_scores + tree_outputs.sum(axis=0), axis=1)
@@ -354,6 +372,25 @@ MISTAKES = {
             "diagnosis": "use the learning_rate argument",
             "code": """def boosted_probabilities(base_scores, tree_outputs, learning_rate):
     raw = base_scores + tree_outputs.sum(axis=0) / 2
+    return special.softmax(raw, axis=1)
+""",
+        },
+        {
+            "why": "shifts base_scores in place by its maximum: right result, changed input",
+            "diagnosis": "changed base_scores",
+            "code": """def boosted_probabilities(base_scores, tree_outputs, learning_rate):
+    base_scores -= base_scores.max()  # the softmax does not change
+    raw = base_scores + learning_rate * tree_outputs.sum(axis=0)
+    e = np.exp(raw - raw.max(axis=1, keepdims=True))
+    return e / e.sum(axis=1, keepdims=True)
+""",
+        },
+        {
+            "why": "turns base_scores into log-probabilities in place, with [:]",
+            "diagnosis": "changed base_scores",
+            "code": """def boosted_probabilities(base_scores, tree_outputs, learning_rate):
+    base_scores[:] = base_scores - special.logsumexp(base_scores)  # start from log-probabilities
+    raw = base_scores + learning_rate * tree_outputs.sum(axis=0)
     return special.softmax(raw, axis=1)
 """,
         },
@@ -398,7 +435,7 @@ MISTAKES = {
         },
         {
             "why": "refits the candidate with the most rounds, not the one at index best",
-            "diagnosis": "a candidate with 20 rounds",
+            "diagnosis": "a candidate with 30 rounds",
             "code": """def trees_in_search(rounds, n_folds, n_classes, best):
     per_round = n_classes if n_classes > 2 else 1
     return (n_folds * sum(rounds) + max(rounds)) * per_round
@@ -422,10 +459,34 @@ MISTAKES = {
         },
         {
             "why": "refits the best candidate once per fold",
-            "diagnosis": "trained once per fold",
+            "diagnosis": "once per fold. The refit trains it once",
             "code": """def trees_in_search(rounds, n_folds, n_classes, best):
     per_round = n_classes if n_classes > 2 else 1
     return n_folds * (sum(rounds) + rounds[best]) * per_round
+""",
+        },
+        {
+            "why": "the search counted right, but the binary refit with n_classes trees per round",
+            "diagnosis": "your refit builds 2 tree(s) per round",
+            "code": """def trees_in_search(rounds, n_folds, n_classes, best):
+    per_round = n_classes if n_classes > 2 else 1
+    return n_folds * sum(rounds) * per_round + rounds[best] * n_classes
+""",
+        },
+        {
+            "why": "the search counted right, but the refit with one tree per round",
+            "diagnosis": "your refit builds 1 tree(s) per round",
+            "code": """def trees_in_search(rounds, n_folds, n_classes, best):
+    per_round = n_classes if n_classes > 2 else 1
+    return n_folds * sum(rounds) * per_round + rounds[best]
+""",
+        },
+        {
+            "why": "a refit for every candidate but the best, as one more fold minus the best",
+            "diagnosis": "each candidate is trained once per fold (3 x 350 rounds)",
+            "code": """def trees_in_search(rounds, n_folds, n_classes, best):
+    per_round = n_classes if n_classes > 2 else 1
+    return int(((n_folds + 1) * sum(rounds) - rounds[best]) * per_round)
 """,
         },
     ],
@@ -548,6 +609,16 @@ MISTAKES = {
     if np.max(importances) == 0:
         return np.zeros_like(importances)
     per_pixel = np.asarray(importances, dtype=float).reshape(height, width, -1).sum(axis=2)
+    return per_pixel / per_pixel.max()
+""",
+        },
+        {
+            "why": "all-zero importances: integer zeros, though every other map holds floats",
+            "diagnosis": "when every importance is 0 your map has dtype",
+            "code": """def importance_map(importances, height, width):
+    per_pixel = np.asarray(importances).reshape(height, width, -1).sum(axis=2)
+    if per_pixel.max() == 0:
+        return np.zeros((height, width), dtype=int)
     return per_pixel / per_pixel.max()
 """,
         },
@@ -715,6 +786,19 @@ MISTAKES = {
     ])
 """,
         },
+        {
+            "why": "converts to HSV in place (dst=image), overwriting the caller's photo",
+            "diagnosis": "changed the array it was given",
+            "code": """def colour_histogram(image, bins, space):
+    if space == "hsv":
+        cv2.cvtColor(image, cv2.COLOR_RGB2HSV, dst=image)  # saves a copy
+    tops = (180, 256, 256) if space == "hsv" else (256, 256, 256)
+    n = image.shape[0] * image.shape[1]
+    return np.concatenate([
+        np.histogram(image[:, :, c], bins=bins, range=(0, top))[0] / n for c, top in enumerate(tops)
+    ])
+""",
+        },
     ],
     "q5_histogram_intersection": [
         {
@@ -787,6 +871,14 @@ MISTAKES = {
             "diagnosis": "larger value",
             "code": """def histogram_intersection(query, histograms):
     return np.maximum(query, histograms).sum(axis=1) / query.sum()
+""",
+        },
+        {
+            "why": "np.minimum(..., out=histograms) to save memory: overwrites the caller's rows",
+            "diagnosis": "changed the array it was given",
+            "code": """def histogram_intersection(query, histograms):
+    np.minimum(query, histograms, out=histograms)
+    return histograms.sum(axis=1) / query.sum()
 """,
         },
     ],
@@ -1038,6 +1130,43 @@ MISTAKES = {
         space["lgbm__colsample_bytree"] = stats.uniform(fraction - 0.1, 0.2)
 """
             + _END,
+        },
+        {
+            "why": "round(n / 2) for half the trees: 37.5 rounds to 38, not 75 // 2 = 37",
+            "diagnosis": "the exercise rounds it down, 75 // 2 = 37",
+            "code": _REFINE_START
+            + _RATE
+            + """    space["lgbm__n_estimators"] = [round(trees / 2), trees, 2 * trees]
+"""
+            + _SHARE
+            + _FREQ
+            + _END,
+        },
+        {
+            "why": "learning rates from the best / 1.9 to 1.9 x the best: slightly too narrow",
+            "diagnosis": "learning rate of 0.08 the candidates should cover",
+            "code": _REFINE_START
+            + """    space["lgbm__learning_rate"] = stats.loguniform(rate / 1.9, 1.9 * rate)
+"""
+            + _TREES
+            + _SHARE
+            + _FREQ
+            + _END,
+        },
+        {
+            "why": "the subsample range cut at 0.5 but not at 1.0",
+            "diagnosis": "some subsamples are above 1",
+            "code": """def refine_space(best_params):
+    space = {k: [v] for k, v in best_params.items()}
+    s = best_params["lgbm__subsample"]
+    n = best_params["lgbm__n_estimators"]
+    lr = best_params["lgbm__learning_rate"]
+    low = max(0.5, s - 0.1)
+    space.update(lgbm__learning_rate=stats.loguniform(lr / 2, 2 * lr),
+                 lgbm__n_estimators=[n // 2, n, 2 * n],
+                 lgbm__subsample=stats.uniform(low, s + 0.1 - low), lgbm__subsample_freq=[1])
+    return space
+""",
         },
     ],
 }

@@ -289,6 +289,26 @@ def conv2d(image, kernel, stride=1, padding=0):
     return full[:padded.shape[0] - kh + 1:stride, :padded.shape[1] - kw + 1:stride]
 ''',
         },
+        {
+            "how": "SciPy's fftconvolve with the kernel flipped (FFT rounding: 26.999999999999996)",
+            "code": '''from scipy import signal
+
+def conv2d(image, kernel, stride=1, padding=0):
+    padded = np.pad(image.astype(np.float64), padding)
+    k = kernel.astype(np.float64)[::-1, ::-1]
+    return signal.fftconvolve(padded, k, mode="valid")[::stride, ::stride]
+''',
+        },
+        {
+            "how": "np.einsum over sliding windows, computed in float32, returned as float64",
+            "code": '''from numpy.lib.stride_tricks import sliding_window_view
+
+def conv2d(image, kernel, stride=1, padding=0):
+    padded = np.pad(image.astype(np.float32), padding)
+    windows = sliding_window_view(padded, kernel.shape)[::stride, ::stride]
+    return np.einsum("ijuv,uv->ij", windows, kernel.astype(np.float32)).astype(np.float64)
+''',
+        },
     ],
     "q9_sobel_edges": [
         {
@@ -335,6 +355,15 @@ def sobel_magnitude(gray):
             gy[i, j] = np.sum(g[i:i + 3, j:j + 3] * ky)
     print("mean direction (degrees):", np.degrees(np.nanmean(np.arctan(gy / gx))))
     return np.sqrt(gx ** 2 + gy ** 2)
+''',
+        },
+        {
+            "how": "OpenCV's Sobel and magnitude in float32, returned as float64",
+            "code": '''def sobel_magnitude(gray):
+    g = gray.astype(np.float32)
+    gx = cv2.Sobel(g, cv2.CV_32F, 1, 0, ksize=3)
+    gy = cv2.Sobel(g, cv2.CV_32F, 0, 1, ksize=3)
+    return cv2.magnitude(gx, gy)[1:-1, 1:-1].astype(np.float64)
 ''',
         },
     ],
@@ -1162,6 +1191,18 @@ def conv2d(image, kernel, stride=1, padding=0):
     return out
 """,
         },
+        {
+            "why": "OpenCV's filter2D with the input's depth (ddepth=-1): uint8 sums stop at 255",
+            "diagnosis": "stops at 255",
+            "code": """\
+def conv2d(image, kernel, stride=1, padding=0):
+    padded = np.pad(image, padding)
+    kh, kw = kernel.shape
+    full = cv2.filter2D(padded, -1, kernel.astype(np.float64), anchor=(0, 0),
+                        borderType=cv2.BORDER_CONSTANT).astype(np.float64)
+    return full[:padded.shape[0] - kh + 1:stride, :padded.shape[1] - kw + 1:stride]
+""",
+        },
     ],
     "q9_sobel_edges": [
         {
@@ -1187,7 +1228,7 @@ def sobel_magnitude(gray):
         },
         {
             "why": "arithmetic on the uint8 image wraps around",
-            "diagnosis": "wrapped around",
+            "diagnosis": "wrapped it around",
             "code": """\
 def sobel_magnitude(gray):
     g = gray
@@ -1249,6 +1290,39 @@ def sobel_magnitude(gray):
     kx = np.array([[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]])
     g = gray.astype(np.float64)
     return np.hypot(convolve2d(g, kx), convolve2d(g, kx.T))
+""",
+        },
+        {
+            "why": "subtracts the minimum in place first: harmless for the result, not the input",
+            "diagnosis": "changed the array it was given",
+            "code": """\
+def sobel_magnitude(gray):
+    gray -= gray.min()  # start from 0
+    g = gray.astype(np.float64)
+    gx = cv2.Sobel(g, cv2.CV_64F, 1, 0, ksize=3)[1:-1, 1:-1]
+    gy = cv2.Sobel(g, cv2.CV_64F, 0, 1, ksize=3)[1:-1, 1:-1]
+    return np.sqrt(gx ** 2 + gy ** 2)
+""",
+        },
+        {
+            "why": "squeezes the result, so a one-row result loses its row axis",
+            "diagnosis": "should have shape (1, 3); yours has shape (3,)",
+            "code": """\
+def sobel_magnitude(gray):
+    g = gray.astype(np.float64)
+    gx = cv2.Sobel(g, cv2.CV_64F, 1, 0, ksize=3)[1:-1, 1:-1]
+    gy = cv2.Sobel(g, cv2.CV_64F, 0, 1, ksize=3)[1:-1, 1:-1]
+    return np.squeeze(np.sqrt(gx ** 2 + gy ** 2))
+""",
+        },
+        {
+            "why": "OpenCV's Sobel with the input's depth (ddepth=-1): uint8 results stop at 255",
+            "diagnosis": "stopped it at 255",
+            "code": """\
+def sobel_magnitude(gray):
+    gx = cv2.Sobel(gray, -1, 1, 0, ksize=3).astype(np.float64)
+    gy = cv2.Sobel(gray, -1, 0, 1, ksize=3).astype(np.float64)
+    return np.sqrt(gx ** 2 + gy ** 2)[1:-1, 1:-1]
 """,
         },
     ],
