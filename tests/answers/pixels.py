@@ -369,6 +369,16 @@ def sobel_magnitude(gray):
     ],
     "q10_max_pool": [
         {
+            "how": "Keras's MaxPooling2D layer (TensorFlow imported in the answer cell)",
+            "code": '''import tensorflow as tf
+
+def max_pool(image, size=2, stride=None):
+    x = tf.constant(image.astype(np.float64)[None, :, :, None])
+    out = tf.keras.layers.MaxPooling2D(pool_size=size, strides=stride)(x)
+    return out.numpy()[0, :, :, 0].astype(image.dtype)
+''',
+        },
+        {
             "how": "sliding_window_view, every stride-th window",
             "code": '''from numpy.lib.stride_tricks import sliding_window_view
 
