@@ -131,6 +131,8 @@ def read_image(path: str | Path) -> np.ndarray:
         raise UnreadableImageError(path, "no permission to read this file") from None
     except UnidentifiedImageError:
         raise UnreadableImageError(path, "not an image file (or an unknown format)") from None
+    except Image.DecompressionBombError as err:
+        raise UnreadableImageError(path, f"too large to decode safely ({err})") from None
     except (OSError, SyntaxError, ValueError) as err:
         raise UnreadableImageError(path, f"damaged or truncated image ({err})") from None
 

@@ -79,6 +79,9 @@ def inspect_file(path: str | Path, tiny: int = TINY) -> dict:
     except UnidentifiedImageError:
         row["problem"] = _what_is_it(path)
         return row
+    except Image.DecompressionBombError as err:
+        row["problem"] = f"too large: the loader skips it ({err})"
+        return row
     except Exception as err:  # any failure to read the header means damage
         row["problem"] = _TRUNCATED if _is_truncation(str(err)) else (
             f"damaged: the image header cannot be read ({err})")

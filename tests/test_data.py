@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from helpers import data, modes
+from helpers import data, modes, scan
 
 
 def make_dataset(root, per_class=None, size=(12, 16)):
@@ -105,6 +105,21 @@ def test_load_images_skips_and_reports_bad_files(tmp_path, capsys):
     assert list(loaded.labels) == [0, 0, 0, 1, 1] and loaded.class_names == ["cat", "dog"]
     assert [p.name for p, _ in loaded.skipped] == ["broken.jpg"]
     assert "broken.jpg" in capsys.readouterr().out
+
+
+def test_a_huge_image_is_skipped_with_its_reason(tmp_path, monkeypatch):
+    """Pillow refuses images over twice MAX_IMAGE_PIXELS as possible decompression bombs:
+    the folder still loads, and the report and the scan say why that file is missing."""
+    root = make_dataset(tmp_path / "ds")
+    Image.fromarray(np.zeros((50, 60, 3), np.uint8)).save(root / "dog" / "huge.png")
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 1000)  # 3000 pixels: over the limit
+    loaded = data.load_images(split=None, image_size=8, root=root, verbose=False)
+    assert len(loaded.images) == 5
+    assert [(p.name, r.split(" (")[0]) for p, r in loaded.skipped] == [
+        ("huge.png", "too large to decode safely")]
+    frame = scan.scan(root)
+    problems = {p.name: why for p, why in zip(frame["path"], frame["problem"], strict=True)}
+    assert problems["huge.png"].startswith("too large: the loader skips it")
 
 
 def test_split_files_and_split_folders(tmp_path):
