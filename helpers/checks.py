@@ -303,6 +303,13 @@ def expect_array(
         )
 
 
+def expect_unchanged(before: np.ndarray, after: np.ndarray, function: str, tip: str) -> None:
+    """Fail if the learner's ``function`` changed an array it was given (``after``,
+    compared with the copy ``before``); ``tip`` says how to avoid it."""
+    if not np.array_equal(before, after):
+        fail(f"{function} changed the array it was given. {tip}")
+
+
 def expect_equal(value: Any, expected: Any, what: str, hint: str = "") -> None:
     """Fail unless ``value == expected``."""
     if value != expected:

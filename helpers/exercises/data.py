@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import tempfile
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from helpers.checks import (
     close,
     expect_array,
     expect_equal,
+    expect_unchanged,
     fail,
 )
 
@@ -42,12 +44,13 @@ __all__ = [
 # ------------------------------------------------------------------ small helpers
 
 
-def _unchanged(before: np.ndarray, after: np.ndarray, function: str) -> None:
-    if not np.array_equal(before, after):
-        fail(
-            f"{function} changed the array it was given. Build a new array instead "
-            "(image.astype(...), np.zeros_like(image) and slicing with [:, ::-1] all do)."
-        )
+_unchanged = partial(
+    expect_unchanged,
+    tip=(
+        "Build a new array instead (image.astype(...), np.zeros_like(image) and slicing "
+        "with [:, ::-1] all do)."
+    ),
+)
 
 
 def _shown(value: Any) -> str:

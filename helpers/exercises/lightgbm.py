@@ -12,13 +12,14 @@ library, and absolute imports keep ``import lightgbm`` elsewhere pointing at it.
 from __future__ import annotations
 
 import warnings
+from functools import partial
 from typing import Any
 
 import cv2
 import numpy as np
 from sklearn.model_selection import ParameterSampler
 
-from helpers.checks import Exercise, as_array, call, close, expect_array, fail
+from helpers.checks import Exercise, as_array, call, close, expect_array, expect_unchanged, fail
 from helpers.features import ColourHistogram
 
 __all__ = [
@@ -34,12 +35,7 @@ __all__ = [
 # ------------------------------------------------------------------ small helpers
 
 
-def _unchanged(before: np.ndarray, after: np.ndarray, function: str) -> None:
-    if not np.array_equal(before, after):
-        fail(
-            f"{function} changed the array it was given. Work on a new array and leave the "
-            "input as it was."
-        )
+_unchanged = partial(expect_unchanged, tip="Work on a new array and leave the input as it was.")
 
 
 def _softmax(scores: np.ndarray, axis: int = -1) -> np.ndarray:

@@ -8,11 +8,21 @@ mistakes in plain words. Introduced in 03_logistic_regression.
 from __future__ import annotations
 
 import math
+from functools import partial
 from typing import Any
 
 import numpy as np
 
-from helpers.checks import Exercise, as_array, call, close, expect_array, expect_equal, fail
+from helpers.checks import (
+    Exercise,
+    as_array,
+    call,
+    close,
+    expect_array,
+    expect_equal,
+    expect_unchanged,
+    fail,
+)
 
 __all__ = [
     "q1_flatten",
@@ -27,12 +37,13 @@ __all__ = [
 # ------------------------------------------------------------------ small helpers
 
 
-def _unchanged(before: np.ndarray, after: np.ndarray, function: str) -> None:
-    if not np.array_equal(before, after):
-        fail(
-            f"{function} changed the array it was given. Compute on a new array and leave "
-            "the input as it was: code that runs later still needs the original."
-        )
+_unchanged = partial(
+    expect_unchanged,
+    tip=(
+        "Compute on a new array and leave the input as it was: code that runs later still"
+        " needs the original."
+    ),
+)
 
 
 def _number(value: Any, what: str, kind: str = "a number") -> float:

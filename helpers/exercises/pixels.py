@@ -10,11 +10,21 @@ dtypes, non-default parameters, larger random images. Introduced in 01_pixels.
 from __future__ import annotations
 
 import inspect
+from functools import partial
 from typing import Any
 
 import numpy as np
 
-from helpers.checks import Exercise, as_array, call, close, expect_array, expect_equal, fail
+from helpers.checks import (
+    Exercise,
+    as_array,
+    call,
+    close,
+    expect_array,
+    expect_equal,
+    expect_unchanged,
+    fail,
+)
 
 __all__ = [
     "q1_grayscale",
@@ -33,12 +43,13 @@ __all__ = [
 # ------------------------------------------------------------------ small helpers
 
 
-def _unchanged(before: np.ndarray, after: np.ndarray, function: str) -> None:
-    if not np.array_equal(before, after):
-        fail(
-            f"{function} changed the array it was given. Work on a new array "
-            "(for example image.astype(np.float64) makes one) and leave the input as it was."
-        )
+_unchanged = partial(
+    expect_unchanged,
+    tip=(
+        "Work on a new array (for example image.astype(np.float64) makes one) and leave "
+        "the input as it was."
+    ),
+)
 
 
 def _run(function: Any, name: str, *args: Any, **kwargs: Any) -> Any:
