@@ -74,20 +74,17 @@ class FeedbackWithoutHiddenTests(ClearHiddenTests):
     tracebacks that would quote them: an error keeps only its type and message."""
 
     def preprocess_cell(self, cell, resources, cell_index):
+        had_hidden_tests = self.begin_test_delimeter in cell.source
         cell, resources = super().preprocess_cell(cell, resources, cell_index)
         if cell.cell_type != "code" or not is_grade(cell):
             return cell, resources
-        if self._removed_any:
+        if had_hidden_tests:
             cell.source = cell.source.rstrip() + "\n# (hidden tests ran here; they are not shown)"
         for output in cell.get("outputs", []):
             if output.output_type == "error":
                 ours = output.ename in ("Incorrect", "NotAttempted")  # helpers.checks' verdicts
                 output.traceback = [output.evalue if ours else f"{output.ename}: {output.evalue}"]
         return cell, resources
-
-    def _remove_hidden_test_region(self, cell) -> bool:
-        self._removed_any = super()._remove_hidden_test_region(cell)
-        return self._removed_any
 
 
 def main(argv: list[str]) -> int:

@@ -33,13 +33,20 @@ def graded_exercises(notebook: nbformat.NotebookNode) -> dict[str, float]:
     }
 
 
+def answer_cells(notebook: nbformat.NotebookNode):
+    """(exercise, cell) for each answer cell ``<exercise>_answer``."""
+    for cell in notebook.cells:
+        grade_id = cell.metadata.get("nbgrader", {}).get("grade_id", "")
+        if grade_id.endswith("_answer"):
+            yield grade_id[: -len("_answer")], cell
+
+
 def with_answers(notebook: nbformat.NotebookNode, answers: dict[str, str]):
     """A copy of ``notebook`` whose answer cells ``<exercise>_answer`` hold other code."""
     copy = nbformat.from_dict(notebook)
-    for cell in copy.cells:
-        grade_id = cell.metadata.get("nbgrader", {}).get("grade_id", "")
-        if grade_id.endswith("_answer") and grade_id[: -len("_answer")] in answers:
-            cell.source = answers[grade_id[: -len("_answer")]]
+    for name, cell in answer_cells(copy):
+        if name in answers:
+            cell.source = answers[name]
     return copy
 
 
@@ -47,11 +54,9 @@ def bypassing_answers(notebook: nbformat.NotebookNode) -> dict[str, str]:
     """Answer cells that switch their instant check off and answer nonsense: only the
     hidden tests stand between them and the points."""
     answers = {}
-    for cell in notebook.cells:
-        grade_id = cell.metadata.get("nbgrader", {}).get("grade_id", "")
+    for name, cell in answer_cells(notebook):
         function = re.search(r"^def (\w+)\(", cell.source, re.M)
-        if grade_id.endswith("_answer") and function:
-            name = grade_id[: -len("_answer")]
+        if function:
             answers[name] = (
                 f"checks.{name}.test = lambda answer: None\n"
                 f"def {function.group(1)}(*args, **kwargs):\n    return None\n"
