@@ -15,18 +15,18 @@ mode), else the sample bundled with this package.
 
 from __future__ import annotations
 
-import os
 import random
 from collections import Counter
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from helpers import modes
+from helpers.storage import env_var, full_copy, sample_dir
+
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".bmp", ".gif", ".webp", ".tif", ".tiff"}
-COMPLETE_MARKER = ".complete"  # written by helpers.download once a copy is verified
 SPLITS = ("train", "val", "test")
 
 
@@ -47,32 +47,6 @@ class UnreadableImageError(DataError):
         self.reason = reason
 
 
-def data_home() -> Path:
-    """Where downloaded data sets live: ``$COURSE_DATA_HOME`` or ``~/course_data``."""
-    return Path(os.environ.get("COURSE_DATA_HOME") or Path.home() / "course_data")
-
-
-def env_var(name: str) -> str:
-    """The environment variable that points at data set ``name``."""
-    return "COURSE_DATA_" + name.upper().replace("-", "_")
-
-
-def sample_dir(name: str) -> Path | None:
-    """The sample of ``name`` bundled with the package, if there is one."""
-    path = Path(str(resources.files("helpers") / "sample_data" / name))
-    return path if path.is_dir() else None
-
-
-def full_copy(name: str) -> Path | None:
-    """The full copy of ``name``: the folder in ``$COURSE_DATA_<NAME>``, else a
-    verified download under the data home; ``None`` if there is neither."""
-    from_env = os.environ.get(env_var(name))
-    if from_env:
-        return Path(from_env).expanduser()
-    downloaded = data_home() / name
-    return downloaded if (downloaded / COMPLETE_MARKER).is_file() else None
-
-
 def locate(name: str = "trashnet", root: str | Path | None = None, mode: str | None = None) -> Path:
     """The folder of data set ``name`` for this run (see the module docstring).
 
@@ -83,9 +57,7 @@ def locate(name: str = "trashnet", root: str | Path | None = None, mode: str | N
         if not path.is_dir():
             raise DataNotFoundError(f"There is no folder {path}: check the path you gave.")
         return path
-    from helpers.modes import current_mode
-
-    mode = mode or current_mode()
+    mode = mode or modes.current_mode(name)
     if mode == "full":
         path = full_copy(name)
         if path is None:

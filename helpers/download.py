@@ -1,7 +1,7 @@
 """Downloading and verifying the full data sets. Introduced in 00_setup.
 
 ``fetch(name)`` downloads a data set of ``DATASETS`` into the data home
-(``helpers.data.data_home()``), checks it, and only then puts it in place: a
+(``helpers.storage.data_home()``), checks it, and only then puts it in place: a
 failed or interrupted download never leaves partial data behind, and a previous
 good copy survives a failed re-download. Offline, install an archive downloaded
 by hand with ``fetch(name, archive=path)``. From a terminal::
@@ -30,14 +30,8 @@ from urllib.parse import urlparse
 
 from tqdm.auto import tqdm
 
-from helpers.data import (
-    COMPLETE_MARKER,
-    DataError,
-    UnreadableImageError,
-    data_home,
-    images_in,
-    read_image,
-)
+from helpers.data import DataError, UnreadableImageError, images_in, read_image
+from helpers.storage import COMPLETE_MARKER, data_home
 
 BACKOFF_SECONDS = 2.0  # the wait before try n + 1 is BACKOFF_SECONDS * 2 ** (n - 1)
 RETRY_STATUS = {408, 429, 500, 502, 503, 504}  # server answers worth another try

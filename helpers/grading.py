@@ -3,9 +3,9 @@ course's own nbgrader preprocessor.
 
     python -m helpers.grading generate [ASSIGNMENT ...]
 
-regenerates ``lessons/<id>/`` from ``solutions/<id>/`` (all assignments by
-default) with ``nbgrader generate_assignment``: solutions become stubs and hidden
-tests disappear. Run it after every edit of ``solutions/``; never edit
+regenerates ``lessons/<id>/`` from ``solutions/<id>/`` (every lesson of
+``helpers.lessons`` by default) with ``nbgrader generate_assignment``: solutions
+become stubs and hidden tests disappear. Run it after every edit of ``solutions/``; never edit
 ``lessons/`` by hand. The other steps are plain nbgrader commands (README).
 
 ``FeedbackWithoutHiddenTests`` is what ``nbgrader generate_feedback`` runs on each
@@ -25,12 +25,9 @@ from pathlib import Path
 from nbgrader.preprocessors import ClearHiddenTests
 from nbgrader.utils import is_grade
 
+from helpers import lessons
+
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def assignment_ids(root: Path = ROOT) -> list[str]:
-    """The assignments of the course: the folders of ``solutions/``, in order."""
-    return sorted(p.name for p in (root / "solutions").iterdir() if p.is_dir())
 
 
 def nbgrader(*args: str, cwd: Path) -> subprocess.CompletedProcess:
@@ -54,7 +51,7 @@ def generate_lessons(root: Path = ROOT, ids: list[str] | None = None) -> list[Pa
     nbgrader runs in a scratch copy (so no gradebook is written into the course),
     then each lesson folder is replaced whole.
     """
-    ids = ids or assignment_ids(root)
+    ids = ids or lessons.ids()
     written = []
     with tempfile.TemporaryDirectory() as scratch:
         scratch = Path(scratch)

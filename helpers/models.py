@@ -19,6 +19,8 @@ from typing import Any
 
 import numpy as np
 
+from helpers.storage import data_home
+
 
 @dataclass
 class SavedModel:
@@ -42,8 +44,6 @@ class SavedModel:
 
 def models_dir() -> Path:
     """Where lessons save their models: ``$COURSE_MODELS`` or ``<data home>/models``."""
-    from helpers.data import data_home
-
     return Path(os.environ.get("COURSE_MODELS") or data_home() / "models")
 
 

@@ -9,7 +9,10 @@ Three modes serve the same notebook on a Colab GPU, a laptop and the autograder:
 The mode comes from, in order: nbgrader (``NBGRADER_EXECUTION`` is set while it
 executes notebooks: grading always wins, whatever a learner's notebook asks for),
 ``set_mode()`` in the notebook, the environment variable ``COURSE_MODE``, then
-``full`` if a full data set is present, else ``quick``.
+``full`` if the full copy of the lesson's data set is present, else ``quick``.
+
+A lesson's budget is the common one of its mode with the changes its entry in
+``helpers.lessons`` makes (a CNN wants other image sizes than LightGBM).
 """
 
 from __future__ import annotations
@@ -19,12 +22,18 @@ import os
 import random
 import sys
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 import numpy as np
+from threadpoolctl import threadpool_limits
+
+from helpers import lessons
+from helpers.storage import full_copy
 
 MODES = ("full", "quick", "grading")
 ENV_VAR = "COURSE_MODE"
 _chosen: str | None = None
+_dataset = "trashnet"  # the data set of the lesson started last: it decides the automatic mode
 
 
 @dataclass(frozen=True)
@@ -45,14 +54,6 @@ _BASE = {
     "grading": Budget("grading", 32, 4, 1, 16, 2),
 }
 
-# What a lesson changes in full mode (image size and epochs suit its model).
-_LESSON_FULL = {
-    "03_logistic_regression": {"image_size": 64},
-    "04_lightgbm": {"image_size": 32},
-    "05_dense_ann": {"image_size": 64},
-    "07_transfer_learning": {"image_size": 224, "epochs": 15},
-}
-
 
 def set_mode(mode: str | None) -> str:
     """Choose the mode for this session (``None`` goes back to automatic)."""
@@ -63,8 +64,9 @@ def set_mode(mode: str | None) -> str:
     return current_mode()
 
 
-def current_mode() -> str:
-    """The mode in force now (see the module docstring for the order of precedence)."""
+def current_mode(dataset: str | None = None) -> str:
+    """The mode in force now for ``dataset`` (default: the data set of the lesson
+    started last); see the module docstring for the order of precedence."""
     if os.environ.get("NBGRADER_EXECUTION"):
         return "grading"
     if _chosen:
@@ -76,20 +78,41 @@ def current_mode() -> str:
                 f"{ENV_VAR}={from_env!r} is not a mode: use one of {', '.join(MODES)}."
             )
         return from_env
-    from helpers.data import full_copy
-
-    return "full" if full_copy("trashnet") is not None else "quick"
+    return "full" if full_copy(dataset or _dataset) is not None else "quick"
 
 
-def budget(lesson: str | None = None, mode: str | None = None) -> Budget:
-    """The budget of ``lesson`` in ``mode`` (default: the current mode)."""
-    mode = mode or current_mode()
+def budget(lesson: str, mode: str | None = None) -> Budget:
+    """The budget of ``lesson`` in ``mode`` (default: the current mode of its data set)."""
+    entry = lessons.get(lesson)
+    mode = mode or current_mode(entry.dataset)
     if mode not in MODES:
         raise ValueError(f"Unknown mode {mode!r}: choose one of {', '.join(MODES)}.")
-    base = _BASE[mode]
-    if mode == "full" and lesson in _LESSON_FULL:
-        return replace(base, **_LESSON_FULL[lesson])
-    return base
+    return replace(_BASE[mode], **entry.budget.get(mode, {}))
+
+
+def parallel_fits(mode: str | None = None) -> int:
+    """How many models a search should train side by side (scikit-learn's ``n_jobs``).
+
+    ``start_lesson`` gives each fit one thread (see ``one_thread_per_fit``), so the
+    cores are used by training several candidates at once; in grading mode the
+    models are too small to be worth a second process.
+    """
+    return 1 if (mode or current_mode()) == "grading" else max(1, os.cpu_count() or 1)
+
+
+def one_thread_per_fit() -> None:
+    """Limit NumPy's linear algebra (BLAS) and OpenMP (LightGBM, scikit-learn) to one
+    thread in this process, for the rest of the session.
+
+    For the course's small matrices, threads spend more time waiting for each other
+    than computing, and on a busy machine the waiting grows: 10 to 15 times slower
+    fits were measured on two loaded cores. Searches use the cores instead by
+    training ``parallel_fits()`` models side by side (joblib gives each of its
+    worker processes its share of threads). TensorFlow has its own thread pools and
+    is not affected.
+    """
+    threadpool_limits(limits=1, user_api="blas")
+    threadpool_limits(limits=1, user_api="openmp")
 
 
 def seed_everything(seed: int = 42) -> None:
@@ -125,31 +148,42 @@ def quiet_tensorflow():
     return tf
 
 
-def start_lesson(
-    lesson: str, mode: str | None = None, seed: int = 42, tensorflow: bool = False
-) -> Budget:
+class Start(NamedTuple):
+    """What ``start_lesson`` returns: the run's budget and the lesson's instant checks."""
+
+    budget: Budget
+    checks: object  # the module helpers.exercises.<lesson>
+
+
+def start_lesson(lesson: str, mode: str | None = None, seed: int = 42) -> Start:
     """The first call of every lesson: choose the mode, seed, say what the mode means.
 
-    Pass ``mode="full"`` / ``"quick"`` / ``"grading"`` to override the automatic
-    choice for this session; ``tensorflow=True`` imports TensorFlow quietly first
-    (lessons that train models). Introduced in 00_setup.
+    ``budget, checks = modes.start_lesson("01_pixels")``. Pass ``mode="full"`` /
+    ``"quick"`` / ``"grading"`` to override the automatic choice for this session.
+    The lesson's entry in ``helpers.lessons`` says which data set decides the
+    automatic mode and whether TensorFlow is imported first (quietly). Fits get one
+    thread each (``one_thread_per_fit``). Introduced in 00_setup.
     """
+    global _dataset
+    entry = lessons.get(lesson)
+    _dataset = entry.dataset
     # Quiet TensorFlow's C++ log even in lessons that do not use it, for an answer that does.
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
-    if tensorflow:
+    if entry.tensorflow:
         quiet_tensorflow()
+    one_thread_per_fit()
     if mode is not None:
         set_mode(mode)
     seed_everything(seed)
     plan = budget(lesson)
-    source = "full data set" if plan.mode == "full" else "bundled sample"
+    source = f"full {entry.dataset} data set" if plan.mode == "full" else "bundled sample"
     per_class = "all images" if plan.images_per_class is None else (
         f"{plan.images_per_class} images per class and split"
     )
     print(
-        f"{lesson} in {plan.mode} mode: {source}, {per_class}, "
+        f"{lesson} ({entry.title}) in {plan.mode} mode: {source}, {per_class}, "
         f"{plan.image_size}x{plan.image_size} px, {plan.epochs} epoch(s)."
     )
     if mode is not None and mode != plan.mode:
         print(f"(nbgrader is running this notebook, so mode={mode!r} gives way to grading.)")
-    return plan
+    return Start(plan, entry.checks)

@@ -15,14 +15,14 @@ import numpy as np
 import pandas as pd
 from sklearn import metrics
 
+from helpers.storage import data_home
+
 KEY = ["mode", "lesson", "method", "colour", "augmentation", "split"]
 FIGURES = ["accuracy", "precision", "recall", "f1", "mcc"]
 COLUMNS = [*KEY, "fit_seconds", *FIGURES, "n_images"]
 
 
 def results_file() -> Path:
-    from helpers.data import data_home
-
     return Path(os.environ.get("COURSE_RESULTS") or data_home() / "results.csv")
 
 

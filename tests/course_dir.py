@@ -10,18 +10,14 @@ from pathlib import Path
 import nbformat
 from nbgrader.api import Gradebook
 
+from helpers import lessons
 from helpers.grading import ROOT, nbgrader
-
-
-def lesson_module(assignment: str) -> str:
-    """The module name of an assignment's checks and answers: 01_pixels -> pixels."""
-    return assignment.split("_", 1)[1]
 
 
 def recorded_answers(assignment: str) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
     """The recorded correct answers and mistakes of an assignment, by exercise
     (``tests/answers/<lesson>.py``: ``CORRECT`` and ``MISTAKES``)."""
-    module_name = lesson_module(assignment)
+    module_name = lessons.get(assignment).exercises
     path = ROOT / "tests" / "answers" / f"{module_name}.py"
     spec = importlib.util.spec_from_file_location(f"answers_{module_name}", path)
     module = importlib.util.module_from_spec(spec)

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from helpers import data, modes, scan
+from helpers import data, modes, scan, storage
 
 
 def make_dataset(root, per_class=None, size=(12, 16)):
@@ -50,7 +50,7 @@ def test_downloaded_copy_counts_only_when_complete(monkeypatch, tmp_path):
     monkeypatch.setenv("COURSE_DATA_HOME", str(tmp_path))
     make_dataset(tmp_path / "trashnet")
     assert data.full_copy("trashnet") is None, "an unverified folder is never used"
-    (tmp_path / "trashnet" / data.COMPLETE_MARKER).write_text("")
+    (tmp_path / "trashnet" / storage.COMPLETE_MARKER).write_text("")
     assert data.full_copy("trashnet") == tmp_path / "trashnet"
     assert modes.current_mode() == "grading"  # the tests' COURSE_MODE wins
     monkeypatch.delenv("COURSE_MODE")

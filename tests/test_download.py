@@ -26,8 +26,9 @@ import pytest
 from PIL import Image
 
 from helpers import download
-from helpers.data import COMPLETE_MARKER, DataError, full_copy, list_files
+from helpers.data import DataError, full_copy, list_files
 from helpers.download import DownloadError, VerificationError, fetch
+from helpers.storage import COMPLETE_MARKER
 
 SCRIPT = Path(__file__).resolve().parents[1] / "data_scripts" / "download.py"
 PUBLISHED = dict(download.DATASETS)  # before the fixtures patch them

@@ -20,7 +20,7 @@ import nbformat
 import pytest
 from course_dir import Course, notebook_path, recorded_answers
 
-from helpers.grading import assignment_ids
+from helpers import lessons
 from helpers.grading import nbgrader as run_nbgrader
 
 
@@ -91,7 +91,7 @@ def rounds_of(answers: dict[str, list[dict]], most: int | None = None) -> list[d
     ]
 
 
-@pytest.fixture(scope="module", params=assignment_ids())
+@pytest.fixture(scope="module", params=lessons.ids())
 def graded(request, tmp_path_factory):
     """One autograde run of an assignment with the solution, the lesson and the
     recorded answers, right and wrong."""

@@ -14,7 +14,6 @@ lesson's ``imports`` cell.
 from __future__ import annotations
 
 import contextlib
-import importlib
 import io
 import re
 import time
@@ -22,16 +21,15 @@ from functools import cache
 
 import nbformat
 import pytest
-from course_dir import lesson_module, notebook_path, recorded_answers
+from course_dir import notebook_path, recorded_answers
 
-from helpers import checks
-from helpers.grading import assignment_ids
+from helpers import checks, lessons
 
 STUB = "# YOUR CODE HERE\nraise NotImplementedError()"  # nbgrader_config.py's code_stub
 
 
 def exercises(assignment: str) -> dict[str, checks.Exercise]:
-    module = importlib.import_module(f"helpers.exercises.{lesson_module(assignment)}")
+    module = lessons.get(assignment).checks
     return {n: v for n, v in vars(module).items() if isinstance(v, checks.Exercise)}
 
 
@@ -102,13 +100,13 @@ def instant_verdict(exercise: checks.Exercise, namespace: dict) -> checks.Exerci
     return None
 
 
-EXERCISES = [(a, n) for a in assignment_ids() for n in sorted(exercises(a))]
+EXERCISES = [(a, n) for a in lessons.ids() for n in sorted(exercises(a))]
 CORRECT = [
-    (a, n, i) for a in assignment_ids() for n, found in recorded_answers(a)[0].items()
+    (a, n, i) for a in lessons.ids() for n, found in recorded_answers(a)[0].items()
     for i in range(len(found))
 ]
 MISTAKES = [
-    (a, n, i) for a in assignment_ids() for n, found in recorded_answers(a)[1].items()
+    (a, n, i) for a in lessons.ids() for n, found in recorded_answers(a)[1].items()
     for i in range(len(found))
 ]
 
@@ -138,7 +136,7 @@ def test_notebook_cells_match_the_exercise(case):
     assert "### BEGIN HIDDEN TESTS" in test.source
 
 
-@pytest.mark.parametrize("assignment", assignment_ids())
+@pytest.mark.parametrize("assignment", lessons.ids())
 def test_every_exercise_has_two_recorded_answers_of_each_kind(assignment):
     correct, mistakes = recorded_answers(assignment)
     names = set(exercises(assignment))

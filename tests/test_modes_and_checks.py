@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import numpy as np
 import pytest
 
-from helpers import checks, modes
+from helpers import checks, lessons, modes
 
 
 @pytest.fixture(autouse=True)
@@ -33,20 +36,41 @@ def test_mode_precedence(monkeypatch):
 
 
 def test_budgets_shrink_from_full_to_grading():
-    full, quick, grading = (modes.budget("06_cnn", m) for m in modes.MODES)
+    full, quick, grading = (modes.budget("02_data", m) for m in modes.MODES)
     assert full.image_size > quick.image_size > grading.image_size
     assert full.epochs > quick.epochs >= grading.epochs >= 1
     assert grading.images_per_class is not None and full.images_per_class is None
-    assert modes.budget("07_transfer_learning", "full").image_size == 224
-    assert modes.budget("07_transfer_learning", "grading") == grading
+    assert modes.budget("04_lightgbm", "full").image_size == 32  # its registry entry
+    assert modes.budget("04_lightgbm", "grading") == grading
+    with pytest.raises(ValueError, match="no lesson '3_logistic_regression'"):
+        modes.budget("3_logistic_regression")
+
+
+def test_the_mode_follows_the_lesson_data_set(monkeypatch, tmp_path):
+    """A full copy of one data set does not put a lesson on another one in full mode."""
+    monkeypatch.delenv("COURSE_MODE")
+    monkeypatch.setenv("COURSE_DATA_TRASHNET", str(tmp_path))
+    other = lessons.Lesson("10_other", "Other data", "setup", dataset="cats_vs_dogs")
+    monkeypatch.setattr(lessons, "LESSONS", (*lessons.LESSONS, other))
+    assert modes.start_lesson("04_lightgbm").budget.mode == "full"
+    assert modes.current_mode() == modes.current_mode("trashnet") == "full"
+    assert modes.start_lesson("10_other").budget.mode == "quick"
+    assert modes.current_mode() == "quick" and modes.current_mode("trashnet") == "full"
+
+
+def test_helpers_import_without_cycles():
+    """Each module imports on its own in a fresh interpreter (a cycle shows as an ImportError)."""
+    for name in ("storage", "lessons", "modes", "data", "checks"):
+        subprocess.run([sys.executable, "-c", f"import helpers.{name}"], check=True)
 
 
 def test_start_lesson_seeds_and_reports(capsys):
-    budget = modes.start_lesson("01_pixels", mode="quick", seed=3)
+    budget, lesson_checks = modes.start_lesson("01_pixels", mode="quick", seed=3)
+    assert lesson_checks.__name__ == "helpers.exercises.pixels"
     first = np.random.rand()
     modes.start_lesson("01_pixels", mode="quick", seed=3)
     assert np.random.rand() == first
-    assert budget.mode == "quick" and "01_pixels in quick mode" in capsys.readouterr().out
+    assert budget.mode == "quick" and "01_pixels (Pixels) in quick mode" in capsys.readouterr().out
 
 
 def _square_test(square):
@@ -126,7 +150,7 @@ def test_as_array_says_what_came_back():
 
 def test_grading_wins_over_a_learners_choice(monkeypatch, capsys):
     monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
-    assert modes.start_lesson("04_lightgbm", mode="full").mode == "grading"
+    assert modes.start_lesson("04_lightgbm", mode="full").budget.mode == "grading"
     assert "gives way to grading" in capsys.readouterr().out
 
 

@@ -12,16 +12,21 @@ from pathlib import Path
 import pytest
 import tomllib
 import yaml
-from course_dir import ROOT
+from course_dir import ROOT, recorded_answers
 
-from helpers import REPOSITORY
-from helpers.grading import assignment_ids, generate_lessons
+from helpers import REPOSITORY, lessons
+from helpers.grading import generate_lessons
 
 NOTEBOOKS = sorted(ROOT.glob("solutions/*/*.ipynb")) + sorted(ROOT.glob("lessons/*/*.ipynb"))
 
 
-def test_every_assignment_has_a_lesson():
-    assert assignment_ids() == sorted(p.name for p in (ROOT / "lessons").iterdir() if p.is_dir())
+def test_the_registry_is_every_assignment():
+    """solutions/ and lessons/ hold one folder per lesson of helpers.lessons, in course order."""
+    for folder in ("solutions", "lessons"):
+        assert lessons.ids() == sorted(p.name for p in (ROOT / folder).iterdir() if p.is_dir())
+    for lesson in lessons.LESSONS:
+        assert lesson.checks.__name__ == f"helpers.exercises.{lesson.exercises}"
+        assert (ROOT / "tests" / "answers" / f"{lesson.exercises}.py").is_file(), lesson.id
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: str(p.relative_to(ROOT)))
@@ -102,11 +107,26 @@ def test_ci_runs_the_readme_test_command():
     assert ci[-1] == "make test"
 
 
-def test_readme_has_a_colab_badge_per_lesson():
+def test_readme_has_a_syllabus_row_and_colab_badge_per_lesson():
     readme = (ROOT / "README.md").read_text()
-    for aid in assignment_ids():
+    for lesson in lessons.LESSONS:
+        aid = lesson.id
+        link = f"[{lesson.title}](lessons/{aid}/{aid}.ipynb)"
+        assert link.lower() in readme.lower(), f"README's syllabus lacks {link}"
         url = f"colab.research.google.com/github/{REPOSITORY}/blob/main/lessons/{aid}/{aid}.ipynb"
         assert url in readme, f"README lacks the Colab badge of {aid}"
+
+
+def test_readme_counts_the_recorded_answers():
+    """The README's count of exercises and recorded answers is the registry's."""
+    counts, totals = [], [0, 0, 0]
+    for lesson in lessons.LESSONS:
+        correct, mistakes = recorded_answers(lesson.id)
+        figures = [len(correct), sum(map(len, correct.values())), sum(map(len, mistakes.values()))]
+        totals = [t + f for t, f in zip(totals, figures, strict=True)]
+        counts.append(f"{lesson.id[:2]}: {' / '.join(map(str, figures))}")
+    expected = f"{', '.join(counts)} ({' / '.join(map(str, totals))};"
+    assert expected in (ROOT / "README.md").read_text(), f"README should say: {expected}"
 
 
 def test_code_passes_ruff():
