@@ -321,3 +321,243 @@ def call(function: Any, *args: Any, **kwargs: Any) -> Any:
     if not callable(function):
         fail(f"expected a function, got a {type(function).__name__}.")
     return function(*args, **kwargs)
+
+
+# ------------------------------------------------ building blocks of Keras tests
+# One set for every Keras exercise (05-07). Learners' correct models vary: the
+# Sequential or the functional API, an Input layer or input_shape, an activation as
+# a layer or as an argument, "relu" or keras.activations.relu. The checks compare
+# what a model *is* (its steps, shapes, parameters, compiled settings), so every
+# correct form passes and a wrong one is told which layer or setting differs.
+
+# Activation layers, by the activation they apply.
+_ACTIVATION_LAYERS = {"ReLU": "relu", "Softmax": "softmax", "LeakyReLU": "leaky_relu",
+                      "ELU": "elu", "PReLU": "prelu"}
+_ACTIVATION_ALIASES = {"softmax_v2": "softmax"}  # tf.nn.softmax's name
+
+
+@dataclass(frozen=True)
+class Step:
+    """One layer of a model as a learner thinks of it: its kind, its size (Dense
+    units, Conv2D filters, Dropout rate, pooling size) and its activation."""
+
+    kind: str
+    size: Any = None
+    activation: str | None = None
+
+    def __str__(self) -> str:
+        inside = [str(v) for v in (self.size, self.activation) if v is not None]
+        return f"{self.kind}({', '.join(inside)})"
+
+
+def _activation_name(function: Any) -> str:
+    name = getattr(function, "__name__", None) or type(function).__name__
+    return _ACTIVATION_ALIASES.get(name, name)
+
+
+def _step(layer: Any) -> Step:
+    kind = type(layer).__name__
+    if kind in ("Dense", "Conv2D", "SeparableConv2D", "Conv1D"):
+        size = getattr(layer, "units", None) or getattr(layer, "filters", None)
+        return Step(kind, size, _activation_name(layer.activation))
+    if kind in ("Dropout", "SpatialDropout2D", "GaussianDropout"):
+        return Step(kind, float(layer.rate))
+    if kind in ("MaxPooling2D", "AveragePooling2D"):
+        return Step(kind, tuple(layer.pool_size))
+    return Step(kind)
+
+
+def model_steps(model: Any) -> list[Step]:
+    """The steps of ``model`` in order. Input layers are left out, nested models are
+    opened, and an activation layer (``Activation``, ``ReLU``, ``Softmax`` ...) right
+    after a layer without an activation of its own is folded into that layer, so
+    ``Dense(6), Activation("softmax")`` reads like ``Dense(6, activation="softmax")``."""
+    import keras
+
+    steps: list[Step] = []
+    for layer in model.layers:
+        if isinstance(layer, keras.layers.InputLayer):
+            continue
+        if isinstance(layer, keras.Model):
+            steps.extend(model_steps(layer))
+            continue
+        kind = type(layer).__name__
+        applies = _ACTIVATION_LAYERS.get(kind) or (
+            _activation_name(layer.activation) if kind == "Activation" else None
+        )
+        if applies and steps and steps[-1].activation == "linear":
+            steps[-1] = Step(steps[-1].kind, steps[-1].size, applies)
+        elif applies:
+            steps.append(Step("Activation", None, applies))
+        else:
+            steps.append(_step(layer))
+    return steps
+
+
+def describe_steps(steps: list[Step]) -> str:
+    return " -> ".join(map(str, steps)) or "no layers"
+
+
+def expect_model(value: Any, what: str = "your function's result") -> Any:
+    """Fail unless ``value`` is a Keras model; return it."""
+    import keras
+
+    if value is None:
+        fail(f"{what} should be a Keras model; it is None: end your function with "
+             "`return model`.")
+    if isinstance(value, type) or (callable(value) and not isinstance(value, keras.Layer)):
+        fail(f"{what} should be a Keras model; it is {value!r}: did you forget to call it?")
+    if not isinstance(value, keras.Model):
+        fail(f"{what} should be a Keras model (keras.Sequential or keras.Model); it is a "
+             f"{type(value).__name__}.")
+    return value
+
+
+def run_model(model: Any, inputs: np.ndarray, what: str = "your model") -> np.ndarray:
+    """The model's output for ``inputs`` (inference mode), with a plain message when the
+    model does not accept inputs of that shape."""
+    try:
+        return np.asarray(model(inputs, training=False))
+    except Exception as err:  # Keras raises ValueError, TypeError, InvalidArgumentError...
+        fail(f"{what} cannot take a batch of shape {inputs.shape}: {type(err).__name__}: "
+             f"{str(err).splitlines()[0] if str(err) else ''} Check the input shape "
+             "(keras.Input(shape=...) or input_shape=...) and the layer order.")
+
+
+def expect_steps(
+    model: Any, expected: list[Step], what: str = "your model", hint: str = ""
+) -> None:
+    """Fail unless the model's steps are ``expected``, in order (a ``None`` size or
+    activation in ``expected`` matches any); the message names the first difference."""
+    steps = model_steps(model)
+    for i, (mine, wanted) in enumerate(zip(steps, expected, strict=False)):
+        same = mine.kind == wanted.kind and all(
+            w is None or m == w for m, w in ((mine.size, wanted.size),
+                                             (mine.activation, wanted.activation))
+        )
+        if not same:
+            fail(f"{what}'s layer {i + 1} is {mine}; expected {wanted}. Your layers: "
+                 f"{describe_steps(steps)}. {hint}")
+    if len(steps) != len(expected):
+        more = "more" if len(steps) > len(expected) else "fewer"
+        fail(f"{what} has {len(steps)} layers, {more} than the {len(expected)} expected "
+             f"({describe_steps(expected)}). Your layers: {describe_steps(steps)}. {hint}")
+
+
+def expect_params(model: Any, expected: int, what: str = "your model", hint: str = "") -> None:
+    """Fail unless the model has ``expected`` parameters (trainable or not)."""
+    found = model.count_params()
+    if found != expected:
+        fail(f"{what} has {found:,} parameters; expected {expected:,}. {hint}")
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """What ``model.compile`` was given, in comparable form."""
+
+    loss: str | None
+    from_logits: bool
+    label_smoothing: float
+    optimizer: str
+    learning_rate: Any  # a float, or the schedule object
+    metrics: list[str]
+
+
+def _loss_facts(loss: Any) -> tuple[str | None, bool, float]:
+    import keras
+
+    if loss is None:
+        return None, False, 0.0
+    if isinstance(loss, str):
+        loss = keras.losses.get(loss)
+    if isinstance(loss, keras.losses.Loss):
+        config = loss.get_config()
+        return (loss.name, bool(config.get("from_logits", False)),
+                float(config.get("label_smoothing", 0.0) or 0.0))
+    return getattr(loss, "__name__", type(loss).__name__), False, 0.0
+
+
+def _metric_name(metric: Any) -> str:
+    if isinstance(metric, str):
+        return {"acc": "accuracy"}.get(metric, metric)
+    if isinstance(metric, dict):  # a serialised metric object
+        return metric.get("config", {}).get("name") or metric.get("class_name", "?")
+    return getattr(metric, "name", None) or getattr(metric, "__name__", type(metric).__name__)
+
+
+def compiled(model: Any, what: str = "your model") -> Compiled:
+    """What the model was compiled with; fails if it was not compiled."""
+    if getattr(model, "optimizer", None) is None or not getattr(model, "compiled", False):
+        fail(f"{what} is not compiled: call `model.compile(optimizer=..., loss=..., "
+             "metrics=[...])` before returning it.")
+    loss, from_logits, smoothing = _loss_facts(model.loss)
+    optimizer = model.optimizer
+    schedule = getattr(optimizer, "_learning_rate", None)
+    import keras
+
+    if isinstance(schedule, keras.optimizers.schedules.LearningRateSchedule):
+        rate = schedule
+    else:
+        rate = float(np.asarray(optimizer.learning_rate))
+    metrics = [_metric_name(m) for m in (model.get_compile_config().get("metrics") or [])]
+    return Compiled(loss, from_logits, smoothing, type(optimizer).__name__, rate, metrics)
+
+
+def expect_callback(
+    callbacks: Any, kind: str, what: str = "your callbacks", **settings: Any
+) -> Any:
+    """Fail unless ``callbacks`` (a list) holds exactly one ``keras.callbacks.<kind>``
+    with these settings (attribute values, floats compared with a tolerance); return it."""
+    if callbacks is None:
+        fail(f"{what} should be a list of Keras callbacks; yours is None: end with `return [...]`.")
+    try:
+        found = [c for c in callbacks if type(c).__name__ == kind]
+    except TypeError:
+        fail(f"{what} should be a list of Keras callbacks; yours is a {type(callbacks).__name__}.")
+    if not found:
+        kinds = ", ".join(type(c).__name__ for c in callbacks) or "none"
+        fail(f"{what} should include a keras.callbacks.{kind}; yours are: {kinds}.")
+    if len(found) > 1:
+        fail(f"{what} include {len(found)} {kind} callbacks; one is enough.")
+    (callback,) = found
+    for name, wanted in settings.items():
+        value = getattr(callback, name, None)
+        same = (np.isclose(value, wanted) if isinstance(wanted, float) and
+                isinstance(value, (int, float)) else value == wanted)
+        if not same:
+            fail(f"your {kind}'s {name} is {value!r}; expected {wanted!r}.")
+    return callback
+
+
+def expect_loss_falls(
+    model: Any, inputs: np.ndarray, targets: np.ndarray, steps: int = 30,
+    factor: float = 0.5, what: str = "your model",
+) -> tuple[float, float]:
+    """Train a copy of the compiled ``model`` for ``steps`` steps on one small batch and
+    fail unless the loss on that batch falls below ``factor`` x its first value: any
+    model that can learn fits a handful of images. The learner's model is not touched.
+    Returns (loss before, loss after)."""
+    import keras
+
+    compiled(model, what)
+    copy = keras.models.clone_model(model)
+    copy.set_weights(model.get_weights())
+    copy.compile_from_config(model.get_compile_config())
+    before = float(copy.evaluate(inputs, targets, verbose=0, return_dict=True)["loss"])
+    for _ in range(steps):
+        copy.train_on_batch(inputs, targets)
+    after = float(copy.evaluate(inputs, targets, verbose=0, return_dict=True)["loss"])
+    if not np.isfinite(after) or not np.isfinite(before):
+        fail(f"{what}'s loss is {after if np.isfinite(before) else before} on a small batch: "
+             "the output layer and the loss do not fit together (or the learning rate is far "
+             "too high).")
+    if after > before:
+        fail(f"{what}'s loss grew in training, from {before:.3f} to {after:.3g}, on the same "
+             f"{len(inputs)} images: the learning rate is far too high (or the output "
+             "activation and the loss do not fit together).")
+    if after > factor * before:
+        fail(f"{what} does not learn: after {steps} training steps on the same "
+             f"{len(inputs)} images its loss went from {before:.3f} to {after:.3f} "
+             f"(expected below {factor * before:.3f}). Check the learning rate, the output "
+             "activation and the loss.")
+    return before, after
