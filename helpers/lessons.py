@@ -50,6 +50,14 @@ LESSONS = (
         budget={"full": {"image_size": 64}},
     ),
     Lesson("04_lightgbm", "LightGBM", "lightgbm", budget={"full": {"image_size": 32}}),
+    Lesson(
+        "05_dense_ann", "Dense network", "dense_ann", tensorflow=True,
+        budget={"full": {"image_size": 64, "epochs": 60}, "quick": {"epochs": 5}},
+    ),
+    Lesson(
+        "06_cnn", "CNN", "cnn", tensorflow=True,
+        budget={"full": {"image_size": 128, "epochs": 60}, "quick": {"epochs": 5}},
+    ),
 )
 
 
