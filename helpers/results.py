@@ -52,8 +52,12 @@ def record(
     augmentation: str = "none",
     split: str = "val",
     mode: str | None = None,
+    details: dict | None = None,
 ) -> pd.Series:
-    """Compute the figures of one model on one split, store them, and return the row."""
+    """Compute the figures of one model on one split, store them, and return the row.
+
+    ``details`` adds columns of the lesson's own (for example ``{"epochs": 41,
+    "images_per_second": 230}`` for a network); other rows leave them empty."""
     from helpers.modes import current_mode
 
     row = {
@@ -66,10 +70,12 @@ def record(
         "fit_seconds": round(float(fit_seconds), 2),
         **{k: round(v, 4) for k, v in classification_metrics(y_true, y_pred).items()},
         "n_images": len(y_true),
+        **(details or {}),
     }
     table = load()
     same = (table[KEY] == pd.Series({k: row[k] for k in KEY})).all(axis=1)
-    columns = [*COLUMNS, *(c for c in table.columns if c not in COLUMNS)]  # keep extra columns
+    extra = [c for c in [*table.columns, *row] if c not in COLUMNS]
+    columns = [*COLUMNS, *dict.fromkeys(extra)]  # keep extra columns, in order
     table = pd.DataFrame([*table[~same].to_dict("records"), row], columns=columns)
     path = results_file()
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -51,6 +51,10 @@ def test_metrics_and_registry():
     assert len(table) == 2, "recording the same model again replaces its row"
     assert table.iloc[-1]["accuracy"] == 0 and row["mode"] == "grading"
     assert results.load(mode="full").empty
+    results.record("05_x", "mlp", [0, 1], [0, 1], colour="gray", fit_seconds=1,
+                   details={"epochs": 7})
+    table = results.load()
+    assert table.iloc[-1]["epochs"] == 7 and table["epochs"].isna().sum() == 2
 
 
 def test_registry_survives_odd_files():

@@ -58,7 +58,9 @@ def main() -> int:
         print(json.dumps(run_one(Path(args.single), args.mode)))
         return 0
 
-    ids = args.assignments or sorted(p.name for p in (ROOT / "solutions").iterdir() if p.is_dir())
+    from helpers import lessons
+
+    ids = args.assignments or lessons.ids()
     print(f"mode {args.mode}, {os.cpu_count()} cores, Python {sys.version.split()[0]}")
     failed = False
     with tempfile.TemporaryDirectory() as scratch:
@@ -82,6 +84,7 @@ def main() -> int:
             table = pd.read_csv(results)
             columns = ["lesson", "method", "colour", "split", "n_images", "fit_seconds",
                        "accuracy", "f1", "mcc"]
+            columns += [c for c in ("epochs", "images_per_second") if c in table]
             print("\nFigures recorded by the lessons (weighted F1):")
             print(table[columns].to_string(index=False))
     return 1 if failed else 0
