@@ -56,7 +56,7 @@ LESSONS = (
     ),
     Lesson(
         "06_cnn", "CNN", "cnn", tensorflow=True,
-        budget={"full": {"image_size": 128, "epochs": 60}, "quick": {"epochs": 5}},
+        budget={"full": {"image_size": 112, "epochs": 40}, "quick": {"epochs": 5}},
     ),
 )
 
