@@ -26,9 +26,8 @@ $(STAMP): pyproject.toml
 lab: setup
 	$(BIN)/jupyter lab lessons/ $(if $(filter 0,$(shell id -u)),--allow-root)
 
-# One worker per core; each lesson's grading round trip stays on one worker.
 test: setup
-	$(BIN)/python -m pytest -n auto --dist loadgroup
+	$(BIN)/python -m pytest
 
 lessons: setup
 	$(BIN)/python -m helpers.grading generate

@@ -91,11 +91,7 @@ def rounds_of(answers: dict[str, list[dict]], most: int | None = None) -> list[d
     ]
 
 
-@pytest.fixture(
-    scope="module",
-    # One worker runs all of a lesson's round trip (make test: pytest -n auto --dist loadgroup).
-    params=[pytest.param(a, marks=pytest.mark.xdist_group(a)) for a in lessons.ids()],
-)
+@pytest.fixture(scope="module", params=lessons.ids())
 def graded(request, tmp_path_factory):
     """One autograde run of an assignment with the solution, the lesson and the
     recorded answers, right and wrong."""
