@@ -316,6 +316,22 @@ def expect_equal(value: Any, expected: Any, what: str, hint: str = "") -> None:
         fail(f"{what} should be {expected!r}; yours is {value!r}. {hint}")
 
 
+def is_int(value: Any) -> bool:
+    """True for a Python or NumPy integer (a bool is not one)."""
+    return isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_))
+
+
+def keras_module() -> Any:
+    """Keras, imported after TensorFlow without its start-up messages (for checks that
+    build models)."""
+    from helpers.modes import quiet_tensorflow
+
+    quiet_tensorflow()
+    import keras
+
+    return keras
+
+
 def call(function: Any, *args: Any, **kwargs: Any) -> Any:
     """Call the learner's function, first checking that it is one."""
     if not callable(function):

@@ -38,6 +38,8 @@ from helpers.checks import (
     expect_params,
     expect_steps,
     fail,
+    is_int,
+    keras_module,
     model_steps,
 )
 
@@ -58,18 +60,9 @@ __all__ = [
 # ------------------------------------------------------------------ small helpers
 
 
-def _keras():
-    from helpers.modes import quiet_tensorflow
-
-    quiet_tensorflow()
-    import keras
-
-    return keras
-
-
 def layers_of(model: Any) -> list:
     """The layers of ``model`` in order, nested models opened, Input layers left out."""
-    keras = _keras()
+    keras = keras_module()
     found = []
     for layer in model.layers:
         if isinstance(layer, keras.layers.InputLayer):
@@ -115,12 +108,8 @@ def _run(model: Any, inputs: np.ndarray, what: str, advice: str) -> np.ndarray:
         fail(f"{what} cannot take a batch of shape {inputs.shape}: {keras_error(err)} {advice}")
 
 
-def _is_int(value: Any) -> bool:
-    return isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_))
-
-
 def _pair(value: Any) -> tuple[int, int]:
-    return (int(value), int(value)) if _is_int(value) else (int(value[0]), int(value[1]))
+    return (int(value), int(value)) if is_int(value) else (int(value[0]), int(value[1]))
 
 
 def _is_augmentation(kind: str) -> bool:
@@ -254,7 +243,7 @@ q1_kernels_to_conv2d = Exercise(
 
 def _keras_size(n: int, k: int, s: int, padding: str) -> int:
     """The output length Keras computes, from Keras itself."""
-    keras = _keras()
+    keras = keras_module()
     shape = keras.layers.Conv2D(1, (k, 1), strides=(s, 1), padding=padding).compute_output_shape(
         (1, n, 1, 1))
     return int(shape[1])
@@ -328,7 +317,7 @@ def _test_keras_output_size(keras_output_size: Any) -> None:
         if isinstance(got, float):
             fail(f"{what} returned {got!r}, a float; a length is a whole number: return an "
                  "int (// divides and rounds down and keeps ints as ints).")
-        if not _is_int(got):
+        if not is_int(got):
             fail(f"{what} should return an int; yours returned {got!r}.")
         # A mistake is named only if it explains every answer so far.
         possible = {m for m in possible if _SIZE_MISTAKES[m][0] != padding
@@ -414,7 +403,7 @@ def _cost_case(conv_cost: Any, h: int, w: int, c: int, kernel: Any, f: int) -> N
     if isinstance(got_params, float) or isinstance(got_mults, float):
         fail(f"{what} returned {got!r}: counts are whole numbers, return ints (// instead "
              "of /, or int(...)).")
-    if not (_is_int(got_params) and _is_int(got_mults)):
+    if not (is_int(got_params) and is_int(got_mults)):
         fail(f"{what} should return two ints; yours returned {got!r}.")
     if (got_params, got_mults) == (mults, params) and params != mults:
         fail(f"{what} should be {(params, mults)}; yours is {tuple(got)}: the two numbers are "
@@ -557,7 +546,7 @@ q4_small_cnn = Exercise(
 
 def _block_model(vgg_block: Any, filters: list[int], input_shape: tuple) -> Any:
     """A model of the learner's blocks, one after the other, on ``input_shape``."""
-    keras = _keras()
+    keras = keras_module()
     inputs = x = keras.Input(input_shape)
     for f in filters:
         block = call(vgg_block, f)
@@ -654,7 +643,7 @@ q5_vgg_block = Exercise(
 def _tiny_core(size: int, rng: np.random.Generator) -> Any:
     """A small Keras model for images in 0..1: Flatten, Dense(3), random weights (raw
     scores, not probabilities, so that every change of the input shows)."""
-    keras = _keras()
+    keras = keras_module()
     core = keras.Sequential([keras.Input((size, size, 3)), keras.layers.Flatten(),
                              keras.layers.Dense(3)], name="core")
     kernel, bias = core.get_weights()
@@ -758,7 +747,7 @@ def _check_best_rate(best_learning_rate: Any, histories: dict, expected: float,
     if not isinstance(got, (int, float, np.number)) or isinstance(got, bool):
         fail(f"{what} should return a learning rate (a number); yours returned {got!r}.")
     if got not in histories:
-        if _is_int(got) and 0 <= got < len(histories):
+        if is_int(got) and 0 <= got < len(histories):
             fail(f"{what} returned {got}, a position; return the learning rate itself, the "
                  f"key: {list(histories)[int(got)]:g} is at position {got}.")
         fail(f"{what} returned {got!r}, which is not one of the rates tried ({rates}). "
@@ -827,7 +816,7 @@ q7_best_learning_rate = Exercise(
 def _check_callbacks(training_callbacks: Any, folder: Path, patience: int) -> None:
     what = f"training_callbacks({str(folder)!r}, {patience})"
     found = call(training_callbacks, str(folder), patience)
-    keras = _keras()
+    keras = keras_module()
     if isinstance(found, keras.callbacks.Callback):
         fail(f"{what} returned one callback, a {type(found).__name__}; return a list of "
              "two: [checkpoint, early_stopping].")

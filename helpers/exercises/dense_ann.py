@@ -32,6 +32,8 @@ from helpers.checks import (
     expect_model,
     expect_params,
     fail,
+    is_int,
+    keras_module,
     model_steps,
     run_model,
 )
@@ -45,19 +47,6 @@ __all__ = [
     "q6_training_callbacks",
     "q7_cosine_learning_rate",
 ]
-
-
-def _keras():
-    from helpers.modes import quiet_tensorflow
-
-    quiet_tensorflow()
-    import keras
-
-    return keras
-
-
-def _is_int(value: Any) -> bool:
-    return isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_))
 
 
 def _number(value: Any, what: str) -> float:
@@ -83,7 +72,7 @@ def loss_value(model: Any, inputs: np.ndarray, labels: np.ndarray) -> float:
     The model's outputs reach the loss as a plain array: Keras 3 (TensorFlow) recognises
     the output of a softmax layer and quietly corrects ``from_logits=True`` on it, which
     would hide that mismatch from a check."""
-    keras = _keras()
+    keras = keras_module()
     loss = model.loss
     function = keras.losses.get(loss) if isinstance(loss, str) else loss
     predictions = np.asarray(model(inputs, training=False), dtype=np.float32)
@@ -118,7 +107,7 @@ def _cost_parts(first_layer_cost: Any, image_size: int, channels: int, units: in
         fail(f"first_layer_cost should return two values, (parameters, megabytes); yours "
              f"returned {kind}.")
     parameters, megabytes = result
-    if isinstance(parameters, (float, np.floating)) and _is_int(megabytes):
+    if isinstance(parameters, (float, np.floating)) and is_int(megabytes):
         fail(f"{what} returned ({parameters!r}, {megabytes!r}): the two values are in the wrong "
              "order. Return (parameters, megabytes): the count first, then the memory.")
     return what, parameters, _number(megabytes, f"the megabytes of {what}")
@@ -135,7 +124,7 @@ def _test_first_layer_cost(first_layer_cost: Any) -> None:
     for (what, p, _), e in zip(got, expected, strict=True):
         if isinstance(p, (float, np.floating)) and float(p) == e:
             fail(f"{what} gave {p!r} parameters, a float: return a whole number, an int.")
-        if not _is_int(p):
+        if not is_int(p):
             fail(f"the parameter count should be an int; {what} gave {p!r}.")
     # Each case's slip, from the one that gets the biggest case (64, 3, 512) right.
     if all(p == e for p, e in zip(params, expected, strict=True)):
@@ -359,7 +348,7 @@ def _metric_kind(metric: Any) -> str:
 
 
 def _probe_model(logits: bool, n_inputs: int, n_classes: int, seed: int):
-    keras = _keras()
+    keras = keras_module()
     return keras.Sequential([
         keras.Input((n_inputs,)),
         keras.layers.Dense(n_classes, activation=None if logits else "softmax",
@@ -500,7 +489,7 @@ def _test_training_steps(training_steps: Any) -> None:
         if isinstance(value, (float, np.floating)):
             fail(f"{what} returned {value!r}, a float: a number of steps is a whole number. "
                  "Round each epoch's batches up (math.ceil) and return an int.")
-        if not _is_int(value):
+        if not is_int(value):
             fail(f"{what} should return an int; yours returned a {type(value).__name__}.")
         got.append(int(value))
     expected = [math.ceil(n / b) * e for n, b, e in cases]
@@ -554,7 +543,7 @@ q4_training_steps = Exercise(
 
 def _check_regularised(regularised_dense: Any, units: int, l1: float, l2: float,
                        seed: int) -> None:
-    keras = _keras()
+    keras = keras_module()
     what = f"regularised_dense({units}, l1={l1}, l2={l2})"
     layer = call(regularised_dense, units, l1, l2)
     if layer is None:
@@ -641,7 +630,7 @@ q5_regularised_dense = Exercise(
 
 
 def _check_callbacks(training_callbacks: Any, patience: int, lr_patience: int) -> None:
-    keras = _keras()
+    keras = keras_module()
     what = f"training_callbacks(patience={patience}, lr_patience={lr_patience})"
     found = call(training_callbacks, patience, lr_patience)
     if isinstance(found, keras.callbacks.Callback):

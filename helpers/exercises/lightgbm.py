@@ -19,7 +19,16 @@ import cv2
 import numpy as np
 from sklearn.model_selection import ParameterSampler
 
-from helpers.checks import Exercise, as_array, call, close, expect_array, expect_unchanged, fail
+from helpers.checks import (
+    Exercise,
+    as_array,
+    call,
+    close,
+    expect_array,
+    expect_unchanged,
+    fail,
+    is_int,
+)
 from helpers.features import ColourHistogram
 
 __all__ = [
@@ -43,10 +52,6 @@ def _softmax(scores: np.ndarray, axis: int = -1) -> np.ndarray:
     shifted = scores - scores.max(axis=axis, keepdims=True)
     e = np.exp(shifted)
     return e / e.sum(axis=axis, keepdims=True)
-
-
-def _is_int(value: Any) -> bool:
-    return isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_))
 
 
 # ------------------------------------------------------------------ q1 boosted probabilities
@@ -197,7 +202,7 @@ def _expect_trees(trees_in_search: Any, rounds: list, folds: int, classes: int, 
     expected = total_rounds * per_round
     got = call(trees_in_search, list(rounds), folds, classes, best)
     asked = f"trees_in_search({rounds}, {folds}, {classes}, {best}) should be {expected}"
-    if not _is_int(got):
+    if not is_int(got):
         fail(
             f"return a whole number of trees (an int): {asked}, and yours is {got!r}. "
             "int(...) turns a count into an int."
@@ -867,7 +872,7 @@ def _check_refined(refine_space: Any, best: dict) -> None:
 
     trees = int(best["lgbm__n_estimators"])
     counts = drawn("lgbm__n_estimators")
-    if not all(_is_int(n) for n in counts):
+    if not all(is_int(n) for n in counts):
         fail(
             "the numbers of trees must be whole numbers (ints): LightGBM rejects 150.0 "
             "rounds. Use the list [n // 2, n, 2 * n]."
@@ -912,12 +917,12 @@ def _check_refined(refine_space: Any, best: dict) -> None:
         )
 
     frequencies = drawn("lgbm__subsample_freq")
-    if any(_is_int(f) and f == 0 for f in frequencies):
+    if any(is_int(f) and f == 0 for f in frequencies):
         fail(
             "some candidates have subsample_freq 0, and with frequency 0 LightGBM never bags: "
             "their subsample does nothing. Use [1] (whatever best_params says)."
         )
-    if any(not _is_int(f) or f != 1 for f in frequencies):
+    if any(not is_int(f) or f != 1 for f in frequencies):
         fail(f"'lgbm__subsample_freq' should be the list [1]; yours gives {_values(frequencies)}.")
 
     for key in sorted(set(best) - required):
