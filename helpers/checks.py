@@ -388,7 +388,7 @@ def model_steps(model: Any) -> list[Step]:
     opened, and an activation layer (``Activation``, ``ReLU``, ``Softmax`` ...) right
     after a layer without an activation of its own is folded into that layer, so
     ``Dense(6), Activation("softmax")`` reads like ``Dense(6, activation="softmax")``."""
-    import keras
+    keras = keras_module()
 
     steps: list[Step] = []
     for layer in model.layers:
@@ -416,7 +416,7 @@ def describe_steps(steps: list[Step]) -> str:
 
 def expect_model(value: Any, what: str = "your function's result") -> Any:
     """Fail unless ``value`` is a Keras model; return it."""
-    import keras
+    keras = keras_module()
 
     if value is None:
         fail(f"{what} should be a Keras model; it is None: end your function with "
@@ -480,7 +480,7 @@ class Compiled:
 
 
 def _loss_facts(loss: Any) -> tuple[str | None, bool, float]:
-    import keras
+    keras = keras_module()
 
     if loss is None:
         return None, False, 0.0
@@ -509,7 +509,7 @@ def compiled(model: Any, what: str = "your model") -> Compiled:
     loss, from_logits, smoothing = _loss_facts(model.loss)
     optimizer = model.optimizer
     schedule = getattr(optimizer, "_learning_rate", None)
-    import keras
+    keras = keras_module()
 
     if isinstance(schedule, keras.optimizers.schedules.LearningRateSchedule):
         rate = schedule
@@ -553,7 +553,7 @@ def expect_loss_falls(
     fail unless the loss on that batch falls below ``factor`` x its first value: any
     model that can learn fits a handful of images. The learner's model is not touched.
     Returns (loss before, loss after)."""
-    import keras
+    keras = keras_module()
 
     compiled(model, what)
     copy = keras.models.clone_model(model)
