@@ -26,8 +26,9 @@ $(STAMP): pyproject.toml
 lab: setup
 	$(BIN)/jupyter lab lessons/ $(if $(filter 0,$(shell id -u)),--allow-root)
 
+# One worker per core; pyproject's --dist loadscope keeps a lesson's round trip on one.
 test: setup
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto
 
 lessons: setup
 	$(BIN)/python -m helpers.grading generate

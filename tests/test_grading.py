@@ -91,100 +91,112 @@ def rounds_of(answers: dict[str, list[dict]], most: int | None = None) -> list[d
     ]
 
 
-@pytest.fixture(scope="module", params=lessons.ids())
-def graded(request, tmp_path_factory):
-    """One autograde run of an assignment with the solution, the lesson and the
-    recorded answers, right and wrong."""
-    assignment = request.param
-    course = Course(tmp_path_factory.mktemp(assignment))
-    lesson = course.release(assignment)
-    solution = nbformat.read(notebook_path(assignment), 4)
-    course.submit("solution", assignment, solution)
-    course.submit("untouched", assignment, lesson)
-    correct, mistakes = recorded_answers(assignment)
-    correct, mistakes = rounds_of(correct), rounds_of(mistakes, MISTAKE_ROUNDS)
-    for kind, rounds in (("correct", correct), ("mistakes", mistakes)):
-        for k, answers in enumerate(rounds, start=1):
-            codes = {name: answer["code"] for name, answer in answers.items()}
-            course.submit(f"{kind}{k}", assignment, with_answers(solution, codes))
-    course.submit("bypass", assignment, with_answers(solution, bypassing_answers(solution)))
-    course.autograde(assignment)
-    return course, assignment, graded_exercises(solution), correct, mistakes
+class RoundTrip:
+    """The round trip of one assignment. One subclass per lesson (below), so that
+    ``pytest -n`` (``--dist loadscope``) keeps each lesson's autograde run on one worker
+    while the other worker grades another lesson."""
+
+    assignment: str
+
+    @pytest.fixture(scope="class")
+    def graded(self, tmp_path_factory):
+        """One autograde run of an assignment with the solution, the lesson and the
+        recorded answers, right and wrong."""
+        assignment = self.assignment
+        course = Course(tmp_path_factory.mktemp(assignment))
+        lesson = course.release(assignment)
+        solution = nbformat.read(notebook_path(assignment), 4)
+        course.submit("solution", assignment, solution)
+        course.submit("untouched", assignment, lesson)
+        correct, mistakes = recorded_answers(assignment)
+        correct, mistakes = rounds_of(correct), rounds_of(mistakes, MISTAKE_ROUNDS)
+        for kind, rounds in (("correct", correct), ("mistakes", mistakes)):
+            for k, answers in enumerate(rounds, start=1):
+                codes = {name: answer["code"] for name, answer in answers.items()}
+                course.submit(f"{kind}{k}", assignment, with_answers(solution, codes))
+        course.submit("bypass", assignment, with_answers(solution, bypassing_answers(solution)))
+        course.autograde(assignment)
+        return course, assignment, graded_exercises(solution), correct, mistakes
+
+    def test_solution_earns_full_marks(self, graded):
+        course, assignment, points, *_ = graded
+        scores = course.scores(assignment, "solution")
+        assert set(scores) == set(points)
+        lost = {name: s for name, s in scores.items() if s[0] != s[1]}
+        assert not lost, f"The reference solution of {assignment} lost points: {lost}"
 
 
-def test_solution_earns_full_marks(graded):
-    course, assignment, points, *_ = graded
-    scores = course.scores(assignment, "solution")
-    assert set(scores) == set(points)
-    lost = {name: s for name, s in scores.items() if s[0] != s[1]}
-    assert not lost, f"The reference solution of {assignment} lost points: {lost}"
+    def test_solution_runs_clean(self, graded):
+        """Executed top to bottom in grading mode: no error, nothing on stderr."""
+        course, assignment, *_ = graded
+        for cell in course.graded_notebook(assignment, "solution").cells:
+            for output in cell.get("outputs", []):
+                assert output.output_type != "error", f"{cell.id}: {output.get('evalue')}"
+                assert output.get("name") != "stderr", f"{cell.id} wrote to stderr: {output.text}"
 
 
-def test_solution_runs_clean(graded):
-    """Executed top to bottom in grading mode: no error, nothing on stderr."""
-    course, assignment, *_ = graded
-    for cell in course.graded_notebook(assignment, "solution").cells:
-        for output in cell.get("outputs", []):
-            assert output.output_type != "error", f"{cell.id}: {output.get('evalue')}"
-            assert output.get("name") != "stderr", f"{cell.id} wrote to stderr: {output.text}"
+    def test_every_recorded_correct_answer_earns_full_marks(self, graded):
+        """... and no test cell of theirs writes to stderr (nbgrader would score it 0)."""
+        course, assignment, points, correct, _ = graded
+        for k, answers in enumerate(correct, start=1):
+            scores = course.scores(assignment, f"correct{k}")
+            lost = {name: answer["how"] for name, answer in answers.items()
+                    if scores[name][0] != scores[name][1]}
+            assert not lost, f"correct answers of {assignment} that lost points: {lost}"
+            for cell in course.graded_notebook(assignment, f"correct{k}").cells:
+                if cell.id in points:
+                    streams = [o.name for o in cell.get("outputs", []) if o.output_type == "stream"]
+                    assert "stderr" not in streams, f"{cell.id} of correct{k} wrote to stderr"
 
 
-def test_every_recorded_correct_answer_earns_full_marks(graded):
-    """... and no test cell of theirs writes to stderr (nbgrader would score it 0)."""
-    course, assignment, points, correct, _ = graded
-    for k, answers in enumerate(correct, start=1):
-        scores = course.scores(assignment, f"correct{k}")
-        lost = {name: answer["how"] for name, answer in answers.items()
-                if scores[name][0] != scores[name][1]}
-        assert not lost, f"correct answers of {assignment} that lost points: {lost}"
-        for cell in course.graded_notebook(assignment, f"correct{k}").cells:
-            if cell.id in points:
-                streams = [o.name for o in cell.get("outputs", []) if o.output_type == "stream"]
-                assert "stderr" not in streams, f"{cell.id} of correct{k} wrote to stderr"
+    def test_untouched_lesson_scores_zero(self, graded):
+        course, assignment, points, *_ = graded
+        scores = course.scores(assignment, "untouched")
+        assert set(scores) == set(points)
+        assert all(score == 0 for score, _ in scores.values()), scores
 
 
-def test_untouched_lesson_scores_zero(graded):
-    course, assignment, points, *_ = graded
-    scores = course.scores(assignment, "untouched")
-    assert set(scores) == set(points)
-    assert all(score == 0 for score, _ in scores.values()), scores
+    def test_every_recorded_mistake_loses_its_points(self, graded):
+        course, assignment, _, _, mistakes = graded
+        for k, answers in enumerate(mistakes, start=1):
+            scores = course.scores(assignment, f"mistakes{k}")
+            for name, mistake in answers.items():
+                assert scores[name][0] == 0, f"{name}: mistake not caught: {mistake['why']}"
 
 
-def test_every_recorded_mistake_loses_its_points(graded):
-    course, assignment, _, _, mistakes = graded
-    for k, answers in enumerate(mistakes, start=1):
-        scores = course.scores(assignment, f"mistakes{k}")
-        for name, mistake in answers.items():
-            assert scores[name][0] == 0, f"{name}: mistake not caught: {mistake['why']}"
+    def test_switching_the_instant_check_off_does_not_help(self, graded):
+        """The hidden tests stand on their own: answers that disable their instant check
+        and return nonsense score 0 on every exercise."""
+        course, assignment, points, *_ = graded
+        scores = course.scores(assignment, "bypass")
+        assert set(scores) == set(points)
+        assert all(score == 0 for score, _ in scores.values()), scores
 
 
-def test_switching_the_instant_check_off_does_not_help(graded):
-    """The hidden tests stand on their own: answers that disable their instant check
-    and return nonsense score 0 on every exercise."""
-    course, assignment, points, *_ = graded
-    scores = course.scores(assignment, "bypass")
-    assert set(scores) == set(points)
-    assert all(score == 0 for score, _ in scores.values()), scores
+    def test_feedback_shows_no_hidden_test(self, graded):
+        """`nbgrader generate_feedback` for the whole class: no feedback file holds the
+        text of a hidden test (failing hidden tests included), and each shows the verdicts."""
+        course, assignment, *_ = graded
+        run_nbgrader("generate_feedback", assignment, "--force", cwd=course.path)
+        lines = hidden_test_lines(nbformat.read(notebook_path(assignment), 4))
+        assert lines
+        files = sorted((course.path / "feedback").glob(f"*/{assignment}/*.html"))
+        students = {"solution", "untouched", "bypass"}
+        assert students <= {f.parent.parent.name for f in files}
+        for path in files:
+            text = html.unescape(re.sub(r"<[^>]+>", "", path.read_text()))
+            leaked = [line for line in lines if line in text]
+            assert not leaked, f"{path.relative_to(course.path)} shows hidden tests: {leaked[:3]}"
+            if path.parent.parent.name == "solution":
+                assert "Correct (" in text
+            if path.parent.parent.name == "untouched":
+                assert "Not attempted" in text
 
 
-def test_feedback_shows_no_hidden_test(graded):
-    """`nbgrader generate_feedback` for the whole class: no feedback file holds the
-    text of a hidden test (failing hidden tests included), and each shows the verdicts."""
-    course, assignment, *_ = graded
-    run_nbgrader("generate_feedback", assignment, "--force", cwd=course.path)
-    lines = hidden_test_lines(nbformat.read(notebook_path(assignment), 4))
-    assert lines
-    files = sorted((course.path / "feedback").glob(f"*/{assignment}/*.html"))
-    students = {"solution", "untouched", "bypass"}
-    assert students <= {f.parent.parent.name for f in files}
-    for path in files:
-        text = html.unescape(re.sub(r"<[^>]+>", "", path.read_text()))
-        leaked = [line for line in lines if line in text]
-        assert not leaked, f"{path.relative_to(course.path)} shows hidden tests: {leaked[:3]}"
-        if path.parent.parent.name == "solution":
-            assert "Correct (" in text
-        if path.parent.parent.name == "untouched":
-            assert "Not attempted" in text
+# Latest lessons first: they train models and take longest, so the workers finish together.
+for _id in reversed(lessons.ids()):
+    _name = f"TestRoundTrip_{_id}"
+    globals()[_name] = type(_name, (RoundTrip,), {"assignment": _id})
 
 
 def test_grading_survives_learner_accidents(tmp_path):

@@ -8,44 +8,6 @@ Each ``code`` is the complete source of an answer cell, as a learner might write
 (it runs with only the lesson's imports: np, pd, cv2, tf, keras, Path, Image, ...).
 """
 
-_SHIFT = """\
-    h, w = image.shape[:2]
-    out = np.zeros_like(image)
-    out[max(dy, 0):h + min(dy, 0), max(dx, 0):w + min(dx, 0)] = \\
-        image[max(-dy, 0):h - max(dy, 0), max(-dx, 0):w - max(dx, 0)]
-    return out
-"""
-
-_FILE_STATUS = """\
-def file_status(path):
-    if Path(path).stat().st_size == 0:
-        return "empty"
-    try:
-        with Image.open(path) as img:
-            {decode}
-    except UnidentifiedImageError:
-        return "not an image"
-    except OSError:
-        return "truncated"
-    return "ok"
-"""
-
-_PIPELINE = """\
-def make_pipeline(images, labels, batch_size, training, seed=0):
-    ds = tf.data.Dataset.from_tensor_slices((images, labels))
-    if training:
-        ds = ds.shuffle({buffer}, seed={seed})
-    ds = ds.map(lambda x, y: ({scaled}, {label}))
-    return ds.{batch}.prefetch(tf.data.AUTOTUNE)
-"""
-
-
-def _pipeline(buffer="len(images)", seed="seed", scaled="tf.cast(x, tf.float32) / 255.0",
-              label="y", batch="batch(batch_size)") -> str:
-    """The reference pipeline with one step written otherwise."""
-    return _PIPELINE.format(buffer=buffer, seed=seed, scaled=scaled, label=label, batch=batch)
-
-
 CORRECT = {
     "q1_class_balance": [
         {
@@ -248,7 +210,12 @@ def random_flip_shift(image, rng, max_shift):
     if rng.random() < 0.5:
         image = np.fliplr(image)
     dy, dx = rng.integers(-max_shift, max_shift + 1, size=2)
-""" + _SHIFT,
+    h, w = image.shape[:2]
+    out = np.zeros_like(image)
+    out[max(dy, 0):h + min(dy, 0), max(dx, 0):w + min(dx, 0)] = \\
+        image[max(-dy, 0):h - max(dy, 0), max(-dx, 0):w - max(dx, 0)]
+    return out
+""",
         },
         {
             "how": "rng.integers(2 * max_shift + 1) - max_shift and endpoint=True",
@@ -259,7 +226,12 @@ def random_flip_shift(image, rng, max_shift):
     dx = rng.integers(-max_shift, max_shift, endpoint=True)
     if mirror:
         image = np.flip(image, axis=1)
-""" + _SHIFT,
+    h, w = image.shape[:2]
+    out = np.zeros_like(image)
+    out[max(dy, 0):h + min(dy, 0), max(dx, 0):w + min(dx, 0)] = \\
+        image[max(-dy, 0):h - max(dy, 0), max(-dx, 0):w - max(dx, 0)]
+    return out
+""",
         },
         {
             "how": "scipy.ndimage.shift with order=0 and rng.choice of the shifts",
@@ -376,7 +348,14 @@ def make_pipeline(images, labels, batch_size, training, seed=0):
         },
         {
             "how": "a fixed buffer larger than any data set here; x / 255",
-            "code": _pipeline(buffer="10_000", scaled="x / 255"),
+            "code": """\
+def make_pipeline(images, labels, batch_size, training, seed=0):
+    ds = tf.data.Dataset.from_tensor_slices((images, labels))
+    if training:
+        ds = ds.shuffle(10_000, seed=seed)
+    ds = ds.map(lambda x, y: (x / 255, y))
+    return ds.batch(batch_size).prefetch(tf.data.AUTOTUNE)
+""",
         },
     ],
 }
@@ -541,17 +520,54 @@ def file_status(path):
         {
             "why": "img.load without parentheses: the pixels are never decoded",
             "diagnosis": "with its parentheses",
-            "code": _FILE_STATUS.format(decode="img.load"),
+            "code": """\
+def file_status(path):
+    if Path(path).stat().st_size == 0:
+        return "empty"
+    try:
+        with Image.open(path) as img:
+            img.load
+    except UnidentifiedImageError:
+        return "not an image"
+    except OSError:
+        return "truncated"
+    return "ok"
+""",
         },
         {
             "why": "img.verify() instead of img.load(): a truncated JPEG passes",
             "diagnosis": "img.verify() does not decode the pixels",
-            "code": _FILE_STATUS.format(decode="img.verify()"),
+            "code": """\
+def file_status(path):
+    if Path(path).stat().st_size == 0:
+        return "empty"
+    try:
+        with Image.open(path) as img:
+            img.verify()
+    except UnidentifiedImageError:
+        return "not an image"
+    except OSError:
+        return "truncated"
+    return "ok"
+""",
         },
         {
             "why": "img.load() after img.verify() on the same image raises AssertionError",
             "diagnosis": "open the file again",
-            "code": _FILE_STATUS.format(decode="img.verify()\n            img.load()"),
+            "code": """\
+def file_status(path):
+    if Path(path).stat().st_size == 0:
+        return "empty"
+    try:
+        with Image.open(path) as img:
+            img.verify()
+            img.load()
+    except UnidentifiedImageError:
+        return "not an image"
+    except OSError:
+        return "truncated"
+    return "ok"
+""",
         },
         {
             "why": "ImageFile.LOAD_TRUNCATED_IMAGES set (the usual web fix for its OSError)",
@@ -944,7 +960,12 @@ def random_flip_shift(image, rng, max_shift):
         image = image[::-1]
     dy = rng.integers(-max_shift, max_shift + 1)
     dx = rng.integers(-max_shift, max_shift + 1)
-""" + _SHIFT,
+    h, w = image.shape[:2]
+    out = np.zeros_like(image)
+    out[max(dy, 0):h + min(dy, 0), max(dx, 0):w + min(dx, 0)] = \\
+        image[max(-dy, 0):h - max(dy, 0), max(-dx, 0):w - max(dx, 0)]
+    return out
+""",
         },
         {
             "why": "mirrors when the draw is above 0.5",
@@ -955,7 +976,12 @@ def random_flip_shift(image, rng, max_shift):
         image = image[:, ::-1]
     dy = rng.integers(-max_shift, max_shift + 1)
     dx = rng.integers(-max_shift, max_shift + 1)
-""" + _SHIFT,
+    h, w = image.shape[:2]
+    out = np.zeros_like(image)
+    out[max(dy, 0):h + min(dy, 0), max(dx, 0):w + min(dx, 0)] = \\
+        image[max(-dy, 0):h - max(dy, 0), max(-dx, 0):w - max(dx, 0)]
+    return out
+""",
         },
         {
             "why": "dx drawn before dy (the draw order, not the axes, is wrong)",
@@ -966,7 +992,12 @@ def random_flip_shift(image, rng, max_shift):
         image = image[:, ::-1]
     dx = rng.integers(-max_shift, max_shift + 1)
     dy = rng.integers(-max_shift, max_shift + 1)
-""" + _SHIFT,
+    h, w = image.shape[:2]
+    out = np.zeros_like(image)
+    out[max(dy, 0):h + min(dy, 0), max(dx, 0):w + min(dx, 0)] = \\
+        image[max(-dy, 0):h - max(dy, 0), max(-dx, 0):w - max(dx, 0)]
+    return out
+""",
         },
         {
             "why": "the flip drawn with rng.integers(0, 2): one call of the wrong function",
@@ -977,7 +1008,12 @@ def random_flip_shift(image, rng, max_shift):
         image = image[:, ::-1]
     dy = rng.integers(-max_shift, max_shift + 1)
     dx = rng.integers(-max_shift, max_shift + 1)
-""" + _SHIFT,
+    h, w = image.shape[:2]
+    out = np.zeros_like(image)
+    out[max(dy, 0):h + min(dy, 0), max(dx, 0):w + min(dx, 0)] = \\
+        image[max(-dy, 0):h - max(dy, 0), max(-dx, 0):w - max(dx, 0)]
+    return out
+""",
         },
         {
             "why": "the shifts drawn before the flip",
@@ -988,7 +1024,12 @@ def random_flip_shift(image, rng, max_shift):
     dx = rng.integers(-max_shift, max_shift + 1)
     if rng.random() < 0.5:
         image = image[:, ::-1]
-""" + _SHIFT,
+    h, w = image.shape[:2]
+    out = np.zeros_like(image)
+    out[max(dy, 0):h + min(dy, 0), max(dx, 0):w + min(dx, 0)] = \\
+        image[max(-dy, 0):h - max(dy, 0), max(-dx, 0):w - max(dx, 0)]
+    return out
+""",
         },
         {
             "why": "rng.integers(-max_shift, max_shift): the upper bound is excluded",
@@ -999,7 +1040,12 @@ def random_flip_shift(image, rng, max_shift):
         image = image[:, ::-1]
     dy = rng.integers(-max_shift, max_shift)
     dx = rng.integers(-max_shift, max_shift)
-""" + _SHIFT,
+    h, w = image.shape[:2]
+    out = np.zeros_like(image)
+    out[max(dy, 0):h + min(dy, 0), max(dx, 0):w + min(dx, 0)] = \\
+        image[max(-dy, 0):h - max(dy, 0), max(-dx, 0):w - max(dx, 0)]
+    return out
+""",
         },
         {
             "why": "one draw used for both shifts",
@@ -1009,7 +1055,12 @@ def random_flip_shift(image, rng, max_shift):
     if rng.random() < 0.5:
         image = image[:, ::-1]
     dy = dx = rng.integers(-max_shift, max_shift + 1)
-""" + _SHIFT,
+    h, w = image.shape[:2]
+    out = np.zeros_like(image)
+    out[max(dy, 0):h + min(dy, 0), max(dx, 0):w + min(dx, 0)] = \\
+        image[max(-dy, 0):h - max(dy, 0), max(-dx, 0):w - max(dx, 0)]
+    return out
+""",
         },
         {
             "why": "np.random instead of the rng it is given",
@@ -1020,7 +1071,12 @@ def random_flip_shift(image, rng, max_shift):
         image = image[:, ::-1]
     dy = np.random.randint(-max_shift, max_shift + 1)
     dx = np.random.randint(-max_shift, max_shift + 1)
-""" + _SHIFT,
+    h, w = image.shape[:2]
+    out = np.zeros_like(image)
+    out[max(dy, 0):h + min(dy, 0), max(dx, 0):w + min(dx, 0)] = \\
+        image[max(-dy, 0):h - max(dy, 0), max(-dx, 0):w - max(dx, 0)]
+    return out
+""",
         },
         {
             "why": "rng.integers(0, 2 * max_shift + 1) without subtracting max_shift",
@@ -1031,7 +1087,12 @@ def random_flip_shift(image, rng, max_shift):
         image = image[:, ::-1]
     dy = rng.integers(0, 2 * max_shift + 1)
     dx = rng.integers(0, 2 * max_shift + 1)
-""" + _SHIFT,
+    h, w = image.shape[:2]
+    out = np.zeros_like(image)
+    out[max(dy, 0):h + min(dy, 0), max(dx, 0):w + min(dx, 0)] = \\
+        image[max(-dy, 0):h - max(dy, 0), max(-dx, 0):w - max(dx, 0)]
+    return out
+""",
         },
         {
             "why": "dx drawn but never used: only the rows move",
@@ -1057,7 +1118,12 @@ def random_flip_shift(image, rng, max_shift):
         image[:] = image[:, ::-1]
     dy = rng.integers(-max_shift, max_shift + 1)
     dx = rng.integers(-max_shift, max_shift + 1)
-""" + _SHIFT,
+    h, w = image.shape[:2]
+    out = np.zeros_like(image)
+    out[max(dy, 0):h + min(dy, 0), max(dx, 0):w + min(dx, 0)] = \\
+        image[max(-dy, 0):h - max(dy, 0), max(-dx, 0):w - max(dx, 0)]
+    return out
+""",
         },
         {
             "why": "a float64 result (np.zeros(image.shape))",
@@ -1202,17 +1268,38 @@ def make_pipeline(images, labels, batch_size, training, seed=0):
         {
             "why": "a shuffle buffer of batch_size: images barely move from their places",
             "diagnosis": "about 128 images",
-            "code": _pipeline(buffer="batch_size"),
+            "code": """\
+def make_pipeline(images, labels, batch_size, training, seed=0):
+    ds = tf.data.Dataset.from_tensor_slices((images, labels))
+    if training:
+        ds = ds.shuffle(batch_size, seed=seed)
+    ds = ds.map(lambda x, y: (tf.cast(x, tf.float32) / 255.0, y))
+    return ds.batch(batch_size).prefetch(tf.data.AUTOTUNE)
+""",
         },
         {
             "why": "a fixed buffer of 1000, smaller than TrashNet's training split",
             "diagnosis": "about 1000 images",
-            "code": _pipeline(buffer="1000"),
+            "code": """\
+def make_pipeline(images, labels, batch_size, training, seed=0):
+    ds = tf.data.Dataset.from_tensor_slices((images, labels))
+    if training:
+        ds = ds.shuffle(1000, seed=seed)
+    ds = ds.map(lambda x, y: (tf.cast(x, tf.float32) / 255.0, y))
+    return ds.batch(batch_size).prefetch(tf.data.AUTOTUNE)
+""",
         },
         {
             "why": "casts the labels to float32 too (the labels should stay unchanged)",
             "diagnosis": "the labels should stay as they were",
-            "code": _pipeline(label="tf.cast(y, tf.float32)"),
+            "code": """\
+def make_pipeline(images, labels, batch_size, training, seed=0):
+    ds = tf.data.Dataset.from_tensor_slices((images, labels))
+    if training:
+        ds = ds.shuffle(len(images), seed=seed)
+    ds = ds.map(lambda x, y: (tf.cast(x, tf.float32) / 255.0, tf.cast(y, tf.float32)))
+    return ds.batch(batch_size).prefetch(tf.data.AUTOTUNE)
+""",
         },
         {
             "why": "no prefetch",
@@ -1241,12 +1328,26 @@ def make_pipeline(images, labels, batch_size, training, seed=0):
         {
             "why": "a fixed seed instead of the seed argument",
             "diagnosis": "the seeds 0, 1 and 2 all gave the same order",
-            "code": _pipeline(seed="42"),
+            "code": """\
+def make_pipeline(images, labels, batch_size, training, seed=0):
+    ds = tf.data.Dataset.from_tensor_slices((images, labels))
+    if training:
+        ds = ds.shuffle(len(images), seed=42)
+    ds = ds.map(lambda x, y: (tf.cast(x, tf.float32) / 255.0, y))
+    return ds.batch(batch_size).prefetch(tf.data.AUTOTUNE)
+""",
         },
         {
             "why": "not scaled to 0..1",
             "diagnosis": "divide by 255",
-            "code": _pipeline(scaled="tf.cast(x, tf.float32)"),
+            "code": """\
+def make_pipeline(images, labels, batch_size, training, seed=0):
+    ds = tf.data.Dataset.from_tensor_slices((images, labels))
+    if training:
+        ds = ds.shuffle(len(images), seed=seed)
+    ds = ds.map(lambda x, y: (tf.cast(x, tf.float32), y))
+    return ds.batch(batch_size).prefetch(tf.data.AUTOTUNE)
+""",
         },
         {
             "why": "only the images shuffled: they lose their labels",
@@ -1298,17 +1399,38 @@ def make_pipeline(images, labels, batch_size, training, seed=0):
         {
             "why": "drop_remainder=True: the last images are lost",
             "diagnosis": "drop_remainder=True",
-            "code": _pipeline(batch="batch(batch_size, drop_remainder=True)"),
+            "code": """\
+def make_pipeline(images, labels, batch_size, training, seed=0):
+    ds = tf.data.Dataset.from_tensor_slices((images, labels))
+    if training:
+        ds = ds.shuffle(len(images), seed=seed)
+    ds = ds.map(lambda x, y: (tf.cast(x, tf.float32) / 255.0, y))
+    return ds.batch(batch_size, drop_remainder=True).prefetch(tf.data.AUTOTUNE)
+""",
         },
         {
             "why": ".repeat(): the epoch never ends",
             "diagnosis": "did you call .repeat()",
-            "code": _pipeline(batch="batch(batch_size).repeat()"),
+            "code": """\
+def make_pipeline(images, labels, batch_size, training, seed=0):
+    ds = tf.data.Dataset.from_tensor_slices((images, labels))
+    if training:
+        ds = ds.shuffle(len(images), seed=seed)
+    ds = ds.map(lambda x, y: (tf.cast(x, tf.float32) / 255.0, y))
+    return ds.batch(batch_size).repeat().prefetch(tf.data.AUTOTUNE)
+""",
         },
         {
             "why": "no batching (a cache in its place)",
             "diagnosis": "single images. Call .batch(batch_size)",
-            "code": _pipeline(batch="cache()"),
+            "code": """\
+def make_pipeline(images, labels, batch_size, training, seed=0):
+    ds = tf.data.Dataset.from_tensor_slices((images, labels))
+    if training:
+        ds = ds.shuffle(len(images), seed=seed)
+    ds = ds.map(lambda x, y: (tf.cast(x, tf.float32) / 255.0, y))
+    return ds.cache().prefetch(tf.data.AUTOTUNE)
+""",
         },
         {
             "why": "elements as dicts",

@@ -8,33 +8,6 @@ that contains its ``diagnosis`` (case ignored), and lose its exercise's points.
 Each ``code`` is the complete source of an answer cell, as a learner might write it.
 """
 
-# The parts of refine_space that most answers share.
-_REFINE_START = """def refine_space(best_params):
-    space = {key: [value] for key, value in best_params.items()}
-    rate = best_params["lgbm__learning_rate"]
-    trees = best_params["lgbm__n_estimators"]
-    share = best_params["lgbm__subsample"]
-    low, high = max(0.5, share - 0.1), min(1.0, share + 0.1)
-"""
-_RATE = """    space["lgbm__learning_rate"] = stats.loguniform(rate / 2, rate * 2)
-"""
-_TREES = """    space["lgbm__n_estimators"] = [trees // 2, trees, 2 * trees]
-"""
-_SHARE = """    space["lgbm__subsample"] = stats.uniform(low, high - low)
-"""
-_FREQ = """    space["lgbm__subsample_freq"] = [1]
-"""
-_END = """    return space
-"""
-
-# The start of colour_histogram in most answers: the conversion, the tops, the pixel count.
-_HISTOGRAM_START = """def colour_histogram(image, bins, space):
-    if space == "hsv":
-        image = cv2.cvtColor(image, cv2.COLOR_RGB2HSV)
-    tops = (180, 256, 256) if space == "hsv" else (256, 256, 256)
-    n = image.shape[0] * image.shape[1]
-"""
-
 CORRECT = {
     "q1_boosted_probabilities": [
         {
@@ -178,8 +151,13 @@ print(importance_map(demo_model.feature_importances_, 4, 4).round(2))
     "q4_colour_histogram": [
         {
             "how": "cv2.calcHist (float32 counts), ravelled",
-            "code": _HISTOGRAM_START
-            + """    return np.concatenate([
+            "code": """\
+def colour_histogram(image, bins, space):
+    if space == "hsv":
+        image = cv2.cvtColor(image, cv2.COLOR_RGB2HSV)
+    tops = (180, 256, 256) if space == "hsv" else (256, 256, 256)
+    n = image.shape[0] * image.shape[1]
+    return np.concatenate([
         cv2.calcHist([image], [c], None, [bins], [0, top]).ravel() / n
         for c, top in enumerate(tops)
     ])
@@ -187,8 +165,13 @@ print(importance_map(demo_model.feature_importances_, 4, 4).round(2))
         },
         {
             "how": "np.bincount of integer bin numbers, computed without overflow",
-            "code": _HISTOGRAM_START
-            + """    parts = []
+            "code": """\
+def colour_histogram(image, bins, space):
+    if space == "hsv":
+        image = cv2.cvtColor(image, cv2.COLOR_RGB2HSV)
+    tops = (180, 256, 256) if space == "hsv" else (256, 256, 256)
+    n = image.shape[0] * image.shape[1]
+    parts = []
     for c, top in enumerate(tops):
         numbers = image[:, :, c].astype(np.int64).ravel() * bins // top
         parts.append(np.bincount(numbers, minlength=bins) / n)
@@ -627,8 +610,13 @@ MISTAKES = {
         {
             "why": "pixel counts, not normalised",
             "diagnosis": "fractions of the pixels (floats)",
-            "code": _HISTOGRAM_START
-            + """    return np.concatenate([
+            "code": """\
+def colour_histogram(image, bins, space):
+    if space == "hsv":
+        image = cv2.cvtColor(image, cv2.COLOR_RGB2HSV)
+    tops = (180, 256, 256) if space == "hsv" else (256, 256, 256)
+    n = image.shape[0] * image.shape[1]
+    return np.concatenate([
         np.histogram(image[:, :, c], bins=bins, range=(0, top))[0] for c, top in enumerate(tops)
     ])
 """,
@@ -636,8 +624,13 @@ MISTAKES = {
         {
             "why": "cv2.calcHist counts (floats), not divided by the number of pixels",
             "diagnosis": "these are pixel counts",
-            "code": _HISTOGRAM_START
-            + """    return np.concatenate([
+            "code": """\
+def colour_histogram(image, bins, space):
+    if space == "hsv":
+        image = cv2.cvtColor(image, cv2.COLOR_RGB2HSV)
+    tops = (180, 256, 256) if space == "hsv" else (256, 256, 256)
+    n = image.shape[0] * image.shape[1]
+    return np.concatenate([
         cv2.calcHist([image], [c], None, [bins], [0, top]).ravel() for c, top in enumerate(tops)
     ])
 """,
@@ -656,8 +649,13 @@ MISTAKES = {
         {
             "why": "bins edges off by one: np.linspace(0, top, bins) makes bins - 1 bins",
             "diagnosis": "one bin short",
-            "code": _HISTOGRAM_START
-            + """    return np.concatenate([
+            "code": """\
+def colour_histogram(image, bins, space):
+    if space == "hsv":
+        image = cv2.cvtColor(image, cv2.COLOR_RGB2HSV)
+    tops = (180, 256, 256) if space == "hsv" else (256, 256, 256)
+    n = image.shape[0] * image.shape[1]
+    return np.concatenate([
         np.histogram(image[:, :, c], bins=np.linspace(0, top, bins))[0] / n
         for c, top in enumerate(tops)
     ])
@@ -678,8 +676,13 @@ MISTAKES = {
         {
             "why": "range=(0, 255) (and 0..179): the largest value, not the outer edge",
             "diagnosis": "outer edge of the bins",
-            "code": _HISTOGRAM_START
-            + """    return np.concatenate([
+            "code": """\
+def colour_histogram(image, bins, space):
+    if space == "hsv":
+        image = cv2.cvtColor(image, cv2.COLOR_RGB2HSV)
+    tops = (180, 256, 256) if space == "hsv" else (256, 256, 256)
+    n = image.shape[0] * image.shape[1]
+    return np.concatenate([
         np.histogram(image[:, :, c], bins=bins, range=(0, top - 1))[0] / n
         for c, top in enumerate(tops)
     ])
@@ -688,8 +691,13 @@ MISTAKES = {
         {
             "why": "bin numbers from uint8 values times bins: they overflow",
             "diagnosis": "wrapped around",
-            "code": _HISTOGRAM_START
-            + """    parts = []
+            "code": """\
+def colour_histogram(image, bins, space):
+    if space == "hsv":
+        image = cv2.cvtColor(image, cv2.COLOR_RGB2HSV)
+    tops = (180, 256, 256) if space == "hsv" else (256, 256, 256)
+    n = image.shape[0] * image.shape[1]
+    parts = []
     for c, top in enumerate(tops):
         numbers = np.floor(image[:, :, c].ravel() * bins / top).astype(int)
         parts.append(np.bincount(numbers, minlength=bins)[:bins] / n)
@@ -710,8 +718,13 @@ MISTAKES = {
         {
             "why": "the whole vector normalised to 1 instead of each channel",
             "diagnosis": "whole vector adds up to 1",
-            "code": _HISTOGRAM_START
-            + """    counts = np.concatenate([
+            "code": """\
+def colour_histogram(image, bins, space):
+    if space == "hsv":
+        image = cv2.cvtColor(image, cv2.COLOR_RGB2HSV)
+    tops = (180, 256, 256) if space == "hsv" else (256, 256, 256)
+    n = image.shape[0] * image.shape[1]
+    counts = np.concatenate([
         np.histogram(image[:, :, c], bins=bins, range=(0, top))[0] for c, top in enumerate(tops)
     ])
     return counts / counts.sum()
@@ -720,8 +733,13 @@ MISTAKES = {
         {
             "why": "np.stack instead of np.concatenate: a (3, bins) array",
             "diagnosis": "concatenate",
-            "code": _HISTOGRAM_START
-            + """    return np.stack([np.histogram(image[:, :, c], bins=bins, range=(0, top))[0] / n
+            "code": """\
+def colour_histogram(image, bins, space):
+    if space == "hsv":
+        image = cv2.cvtColor(image, cv2.COLOR_RGB2HSV)
+    tops = (180, 256, 256) if space == "hsv" else (256, 256, 256)
+    n = image.shape[0] * image.shape[1]
+    return np.stack([np.histogram(image[:, :, c], bins=bins, range=(0, top))[0] / n
                      for c, top in enumerate(tops)])
 """,
         },
@@ -748,16 +766,26 @@ MISTAKES = {
         {
             "why": "np.histogram without range: bins from the image's smallest to largest value",
             "diagnosis": "without range=(0, top)",
-            "code": _HISTOGRAM_START
-            + """    return np.concatenate([np.histogram(image[:, :, c], bins=bins)[0] / n
+            "code": """\
+def colour_histogram(image, bins, space):
+    if space == "hsv":
+        image = cv2.cvtColor(image, cv2.COLOR_RGB2HSV)
+    tops = (180, 256, 256) if space == "hsv" else (256, 256, 256)
+    n = image.shape[0] * image.shape[1]
+    return np.concatenate([np.histogram(image[:, :, c], bins=bins)[0] / n
                            for c in range(3)])
 """,
         },
         {
             "why": "np.histogram(density=True): divided by the bin width too",
             "diagnosis": "density=true",
-            "code": _HISTOGRAM_START
-            + """    return np.concatenate([
+            "code": """\
+def colour_histogram(image, bins, space):
+    if space == "hsv":
+        image = cv2.cvtColor(image, cv2.COLOR_RGB2HSV)
+    tops = (180, 256, 256) if space == "hsv" else (256, 256, 256)
+    n = image.shape[0] * image.shape[1]
+    return np.concatenate([
         np.histogram(image[:, :, c], bins=bins, range=(0, top), density=True)[0]
         for c, top in enumerate(tops)
     ])
@@ -780,8 +808,13 @@ MISTAKES = {
         {
             "why": "the number of bins written as a constant",
             "diagnosis": "use the bins argument",
-            "code": _HISTOGRAM_START
-            + """    return np.concatenate([
+            "code": """\
+def colour_histogram(image, bins, space):
+    if space == "hsv":
+        image = cv2.cvtColor(image, cv2.COLOR_RGB2HSV)
+    tops = (180, 256, 256) if space == "hsv" else (256, 256, 256)
+    n = image.shape[0] * image.shape[1]
+    return np.concatenate([
         np.histogram(image[:, :, c], bins=4, range=(0, top))[0] / n for c, top in enumerate(tops)
     ])
 """,
@@ -886,145 +919,228 @@ MISTAKES = {
         {
             "why": "stats.uniform(low, high) read as low..high: it runs from low to low + high",
             "diagnosis": "loc to loc + scale",
-            "code": _REFINE_START
-            + _RATE
-            + _TREES
-            + """    space["lgbm__subsample"] = stats.uniform(low, high)
-"""
-            + _FREQ
-            + _END,
+            "code": """\
+def refine_space(best_params):
+    space = {key: [value] for key, value in best_params.items()}
+    rate = best_params["lgbm__learning_rate"]
+    trees = best_params["lgbm__n_estimators"]
+    share = best_params["lgbm__subsample"]
+    low, high = max(0.5, share - 0.1), min(1.0, share + 0.1)
+    space["lgbm__learning_rate"] = stats.loguniform(rate / 2, rate * 2)
+    space["lgbm__n_estimators"] = [trees // 2, trees, 2 * trees]
+    space["lgbm__subsample"] = stats.uniform(low, high)
+    space["lgbm__subsample_freq"] = [1]
+    return space
+""",
         },
         {
             "why": "learning rate drawn uniformly instead of log-uniformly",
             "diagnosis": "log-uniformly",
-            "code": _REFINE_START
-            + """    space["lgbm__learning_rate"] = stats.uniform(rate / 2, rate * 2 - rate / 2)
-"""
-            + _TREES
-            + _SHARE
-            + _FREQ
-            + _END,
+            "code": """\
+def refine_space(best_params):
+    space = {key: [value] for key, value in best_params.items()}
+    rate = best_params["lgbm__learning_rate"]
+    trees = best_params["lgbm__n_estimators"]
+    share = best_params["lgbm__subsample"]
+    low, high = max(0.5, share - 0.1), min(1.0, share + 0.1)
+    space["lgbm__learning_rate"] = stats.uniform(rate / 2, rate * 2 - rate / 2)
+    space["lgbm__n_estimators"] = [trees // 2, trees, 2 * trees]
+    space["lgbm__subsample"] = stats.uniform(low, high - low)
+    space["lgbm__subsample_freq"] = [1]
+    return space
+""",
         },
         {
             "why": "bagging frequency not set, and missing when best_params has none",
             "diagnosis": "no 'lgbm__subsample_freq'",
-            "code": _REFINE_START + _RATE + _TREES + _SHARE + _END,
+            "code": """\
+def refine_space(best_params):
+    space = {key: [value] for key, value in best_params.items()}
+    rate = best_params["lgbm__learning_rate"]
+    trees = best_params["lgbm__n_estimators"]
+    share = best_params["lgbm__subsample"]
+    low, high = max(0.5, share - 0.1), min(1.0, share + 0.1)
+    space["lgbm__learning_rate"] = stats.loguniform(rate / 2, rate * 2)
+    space["lgbm__n_estimators"] = [trees // 2, trees, 2 * trees]
+    space["lgbm__subsample"] = stats.uniform(low, high - low)
+    return space
+""",
         },
         {
             "why": "bagging frequency kept from best_params, which may say 0",
             "diagnosis": "subsample_freq 0",
-            "code": _REFINE_START
-            + _RATE
-            + _TREES
-            + _SHARE
-            + """    space["lgbm__subsample_freq"] = [best_params.get("lgbm__subsample_freq", 1)]
-"""
-            + _END,
+            "code": """\
+def refine_space(best_params):
+    space = {key: [value] for key, value in best_params.items()}
+    rate = best_params["lgbm__learning_rate"]
+    trees = best_params["lgbm__n_estimators"]
+    share = best_params["lgbm__subsample"]
+    low, high = max(0.5, share - 0.1), min(1.0, share + 0.1)
+    space["lgbm__learning_rate"] = stats.loguniform(rate / 2, rate * 2)
+    space["lgbm__n_estimators"] = [trees // 2, trees, 2 * trees]
+    space["lgbm__subsample"] = stats.uniform(low, high - low)
+    space["lgbm__subsample_freq"] = [best_params.get("lgbm__subsample_freq", 1)]
+    return space
+""",
         },
         {
             "why": "the subsample range cut at 1.0 but not at 0.5",
             "diagnosis": "cut at 0.5",
-            "code": _REFINE_START
-            + _RATE
-            + _TREES
-            + """    space["lgbm__subsample"] = stats.uniform(share - 0.1, high - (share - 0.1))
-"""
-            + _FREQ
-            + _END,
+            "code": """\
+def refine_space(best_params):
+    space = {key: [value] for key, value in best_params.items()}
+    rate = best_params["lgbm__learning_rate"]
+    trees = best_params["lgbm__n_estimators"]
+    share = best_params["lgbm__subsample"]
+    low, high = max(0.5, share - 0.1), min(1.0, share + 0.1)
+    space["lgbm__learning_rate"] = stats.loguniform(rate / 2, rate * 2)
+    space["lgbm__n_estimators"] = [trees // 2, trees, 2 * trees]
+    space["lgbm__subsample"] = stats.uniform(share - 0.1, high - (share - 0.1))
+    space["lgbm__subsample_freq"] = [1]
+    return space
+""",
         },
         {
             "why": "keeps only the lgbm__ keys, dropping the feature step's settings",
             "diagnosis": "lacks ['features__bins']",
-            "code": """def refine_space(best_params):
+            "code": """\
+def refine_space(best_params):
     space = {k: [v] for k, v in best_params.items() if k.startswith("lgbm__")}
     rate = best_params["lgbm__learning_rate"]
     trees = best_params["lgbm__n_estimators"]
     share = best_params["lgbm__subsample"]
     low, high = max(0.5, share - 0.1), min(1.0, share + 0.1)
-"""
-            + _RATE
-            + _TREES
-            + _SHARE
-            + _FREQ
-            + _END,
+    space["lgbm__learning_rate"] = stats.loguniform(rate / 2, rate * 2)
+    space["lgbm__n_estimators"] = [trees // 2, trees, 2 * trees]
+    space["lgbm__subsample"] = stats.uniform(low, high - low)
+    space["lgbm__subsample_freq"] = [1]
+    return space
+""",
         },
         {
             "why": "only the four refined keys: the other settings fall back to their defaults",
             "diagnosis": "your space lacks",
-            "code": _REFINE_START.replace(
-                "{key: [value] for key, value in best_params.items()}", "{}"
-            )
-            + _RATE
-            + _TREES
-            + _SHARE
-            + _FREQ
-            + _END,
+            "code": """\
+def refine_space(best_params):
+    space = {}
+    rate = best_params["lgbm__learning_rate"]
+    trees = best_params["lgbm__n_estimators"]
+    share = best_params["lgbm__subsample"]
+    low, high = max(0.5, share - 0.1), min(1.0, share + 0.1)
+    space["lgbm__learning_rate"] = stats.loguniform(rate / 2, rate * 2)
+    space["lgbm__n_estimators"] = [trees // 2, trees, 2 * trees]
+    space["lgbm__subsample"] = stats.uniform(low, high - low)
+    space["lgbm__subsample_freq"] = [1]
+    return space
+""",
         },
         {
             "why": "LightGBM's name bagging_freq instead of scikit-learn's subsample_freq",
             "diagnosis": "lightgbm's own name",
-            "code": _REFINE_START
-            + _RATE
-            + _TREES
-            + _SHARE
-            + """    space["lgbm__bagging_freq"] = [1]
-"""
-            + _END,
+            "code": """\
+def refine_space(best_params):
+    space = {key: [value] for key, value in best_params.items()}
+    rate = best_params["lgbm__learning_rate"]
+    trees = best_params["lgbm__n_estimators"]
+    share = best_params["lgbm__subsample"]
+    low, high = max(0.5, share - 0.1), min(1.0, share + 0.1)
+    space["lgbm__learning_rate"] = stats.loguniform(rate / 2, rate * 2)
+    space["lgbm__n_estimators"] = [trees // 2, trees, 2 * trees]
+    space["lgbm__subsample"] = stats.uniform(low, high - low)
+    space["lgbm__bagging_freq"] = [1]
+    return space
+""",
         },
         {
             "why": "an extra setting in the space",
             "diagnosis": "do not belong",
-            "code": _REFINE_START
-            + _RATE
-            + _TREES
-            + _SHARE
-            + _FREQ
-            + """    space["lgbm__verbose"] = [-1]
-"""
-            + _END,
+            "code": """\
+def refine_space(best_params):
+    space = {key: [value] for key, value in best_params.items()}
+    rate = best_params["lgbm__learning_rate"]
+    trees = best_params["lgbm__n_estimators"]
+    share = best_params["lgbm__subsample"]
+    low, high = max(0.5, share - 0.1), min(1.0, share + 0.1)
+    space["lgbm__learning_rate"] = stats.loguniform(rate / 2, rate * 2)
+    space["lgbm__n_estimators"] = [trees // 2, trees, 2 * trees]
+    space["lgbm__subsample"] = stats.uniform(low, high - low)
+    space["lgbm__subsample_freq"] = [1]
+    space["lgbm__verbose"] = [-1]
+    return space
+""",
         },
         {
             "why": "the number of trees drawn from a range instead of the three values",
             "diagnosis": "different values",
-            "code": _REFINE_START
-            + _RATE
-            + """    space["lgbm__n_estimators"] = stats.randint(trees // 2, 2 * trees + 1)
-"""
-            + _SHARE
-            + _FREQ
-            + _END,
+            "code": """\
+def refine_space(best_params):
+    space = {key: [value] for key, value in best_params.items()}
+    rate = best_params["lgbm__learning_rate"]
+    trees = best_params["lgbm__n_estimators"]
+    share = best_params["lgbm__subsample"]
+    low, high = max(0.5, share - 0.1), min(1.0, share + 0.1)
+    space["lgbm__learning_rate"] = stats.loguniform(rate / 2, rate * 2)
+    space["lgbm__n_estimators"] = stats.randint(trees // 2, 2 * trees + 1)
+    space["lgbm__subsample"] = stats.uniform(low, high - low)
+    space["lgbm__subsample_freq"] = [1]
+    return space
+""",
         },
         {
             "why": "n / 2: a float number of trees",
             "diagnosis": "whole numbers",
-            "code": _REFINE_START
-            + _RATE
-            + """    space["lgbm__n_estimators"] = [trees / 2, trees, 2 * trees]
-"""
-            + _SHARE
-            + _FREQ
-            + _END,
+            "code": """\
+def refine_space(best_params):
+    space = {key: [value] for key, value in best_params.items()}
+    rate = best_params["lgbm__learning_rate"]
+    trees = best_params["lgbm__n_estimators"]
+    share = best_params["lgbm__subsample"]
+    low, high = max(0.5, share - 0.1), min(1.0, share + 0.1)
+    space["lgbm__learning_rate"] = stats.loguniform(rate / 2, rate * 2)
+    space["lgbm__n_estimators"] = [trees / 2, trees, 2 * trees]
+    space["lgbm__subsample"] = stats.uniform(low, high - low)
+    space["lgbm__subsample_freq"] = [1]
+    return space
+""",
         },
         {
             "why": "forgets to return the space",
             "diagnosis": "returned none",
-            "code": _REFINE_START + _RATE + _TREES + _SHARE + _FREQ,
+            "code": """\
+def refine_space(best_params):
+    space = {key: [value] for key, value in best_params.items()}
+    rate = best_params["lgbm__learning_rate"]
+    trees = best_params["lgbm__n_estimators"]
+    share = best_params["lgbm__subsample"]
+    low, high = max(0.5, share - 0.1), min(1.0, share + 0.1)
+    space["lgbm__learning_rate"] = stats.loguniform(rate / 2, rate * 2)
+    space["lgbm__n_estimators"] = [trees // 2, trees, 2 * trees]
+    space["lgbm__subsample"] = stats.uniform(low, high - low)
+    space["lgbm__subsample_freq"] = [1]
+""",
         },
         {
             "why": "returns a list holding the space, not the dict the exercise asks for",
             "diagnosis": "should return a dict",
-            "code": _REFINE_START
-            + _RATE
-            + _TREES
-            + _SHARE
-            + _FREQ
-            + """    return [space]
+            "code": """\
+def refine_space(best_params):
+    space = {key: [value] for key, value in best_params.items()}
+    rate = best_params["lgbm__learning_rate"]
+    trees = best_params["lgbm__n_estimators"]
+    share = best_params["lgbm__subsample"]
+    low, high = max(0.5, share - 0.1), min(1.0, share + 0.1)
+    space["lgbm__learning_rate"] = stats.loguniform(rate / 2, rate * 2)
+    space["lgbm__n_estimators"] = [trees // 2, trees, 2 * trees]
+    space["lgbm__subsample"] = stats.uniform(low, high - low)
+    space["lgbm__subsample_freq"] = [1]
+    return [space]
 """,
         },
         {
             "why": "wraps the values of best_params itself, changing it",
             "diagnosis": "changed the best_params",
-            "code": """def refine_space(best_params):
+            "code": """\
+def refine_space(best_params):
     space = best_params
     for key in space:
         space[key] = [space[key]]
@@ -1032,126 +1148,185 @@ MISTAKES = {
     trees = space["lgbm__n_estimators"][0]
     share = space["lgbm__subsample"][0]
     low, high = max(0.5, share - 0.1), min(1.0, share + 0.1)
-"""
-            + _RATE
-            + _TREES
-            + _SHARE
-            + _FREQ
-            + _END,
+    space["lgbm__learning_rate"] = stats.loguniform(rate / 2, rate * 2)
+    space["lgbm__n_estimators"] = [trees // 2, trees, 2 * trees]
+    space["lgbm__subsample"] = stats.uniform(low, high - low)
+    space["lgbm__subsample_freq"] = [1]
+    return space
+""",
         },
         {
             "why": "the fixed settings kept as plain values, not one-element lists",
             "diagnosis": "cannot sample",
-            "code": _REFINE_START.replace(
-                "{key: [value] for key, value in best_params.items()}", "dict(best_params)"
-            )
-            + _RATE
-            + _TREES
-            + _SHARE
-            + _FREQ
-            + _END,
+            "code": """\
+def refine_space(best_params):
+    space = dict(best_params)
+    rate = best_params["lgbm__learning_rate"]
+    trees = best_params["lgbm__n_estimators"]
+    share = best_params["lgbm__subsample"]
+    low, high = max(0.5, share - 0.1), min(1.0, share + 0.1)
+    space["lgbm__learning_rate"] = stats.loguniform(rate / 2, rate * 2)
+    space["lgbm__n_estimators"] = [trees // 2, trees, 2 * trees]
+    space["lgbm__subsample"] = stats.uniform(low, high - low)
+    space["lgbm__subsample_freq"] = [1]
+    return space
+""",
         },
         {
             "why": "a list of a few learning rates instead of a distribution",
             "diagnosis": "only a few values",
-            "code": _REFINE_START
-            + """    space["lgbm__learning_rate"] = list(np.geomspace(rate / 2, rate * 2, 7))
-"""
-            + _TREES
-            + _SHARE
-            + _FREQ
-            + _END,
+            "code": """\
+def refine_space(best_params):
+    space = {key: [value] for key, value in best_params.items()}
+    rate = best_params["lgbm__learning_rate"]
+    trees = best_params["lgbm__n_estimators"]
+    share = best_params["lgbm__subsample"]
+    low, high = max(0.5, share - 0.1), min(1.0, share + 0.1)
+    space["lgbm__learning_rate"] = list(np.geomspace(rate / 2, rate * 2, 7))
+    space["lgbm__n_estimators"] = [trees // 2, trees, 2 * trees]
+    space["lgbm__subsample"] = stats.uniform(low, high - low)
+    space["lgbm__subsample_freq"] = [1]
+    return space
+""",
         },
         {
             "why": "learning rates from a third to three times the best",
             "diagnosis": "learning rate of 0.08 the candidates should stay between",
-            "code": _REFINE_START
-            + """    space["lgbm__learning_rate"] = stats.loguniform(rate / 3, rate * 3)
-"""
-            + _TREES
-            + _SHARE
-            + _FREQ
-            + _END,
+            "code": """\
+def refine_space(best_params):
+    space = {key: [value] for key, value in best_params.items()}
+    rate = best_params["lgbm__learning_rate"]
+    trees = best_params["lgbm__n_estimators"]
+    share = best_params["lgbm__subsample"]
+    low, high = max(0.5, share - 0.1), min(1.0, share + 0.1)
+    space["lgbm__learning_rate"] = stats.loguniform(rate / 3, rate * 3)
+    space["lgbm__n_estimators"] = [trees // 2, trees, 2 * trees]
+    space["lgbm__subsample"] = stats.uniform(low, high - low)
+    space["lgbm__subsample_freq"] = [1]
+    return space
+""",
         },
         {
             "why": "learning rates from 0.75 to 1.5 times the best: too narrow",
             "diagnosis": "learning rate of 0.08 the candidates should cover",
-            "code": _REFINE_START
-            + """    space["lgbm__learning_rate"] = stats.loguniform(rate * 0.75, rate * 1.5)
-"""
-            + _TREES
-            + _SHARE
-            + _FREQ
-            + _END,
+            "code": """\
+def refine_space(best_params):
+    space = {key: [value] for key, value in best_params.items()}
+    rate = best_params["lgbm__learning_rate"]
+    trees = best_params["lgbm__n_estimators"]
+    share = best_params["lgbm__subsample"]
+    low, high = max(0.5, share - 0.1), min(1.0, share + 0.1)
+    space["lgbm__learning_rate"] = stats.loguniform(rate * 0.75, rate * 1.5)
+    space["lgbm__n_estimators"] = [trees // 2, trees, 2 * trees]
+    space["lgbm__subsample"] = stats.uniform(low, high - low)
+    space["lgbm__subsample_freq"] = [1]
+    return space
+""",
         },
         {
             "why": "three subsample values instead of a distribution",
             "diagnosis": "the subsample takes only a few values",
-            "code": _REFINE_START
-            + _RATE
-            + _TREES
-            + """    space["lgbm__subsample"] = [low, share, high]
-"""
-            + _FREQ
-            + _END,
+            "code": """\
+def refine_space(best_params):
+    space = {key: [value] for key, value in best_params.items()}
+    rate = best_params["lgbm__learning_rate"]
+    trees = best_params["lgbm__n_estimators"]
+    share = best_params["lgbm__subsample"]
+    low, high = max(0.5, share - 0.1), min(1.0, share + 0.1)
+    space["lgbm__learning_rate"] = stats.loguniform(rate / 2, rate * 2)
+    space["lgbm__n_estimators"] = [trees // 2, trees, 2 * trees]
+    space["lgbm__subsample"] = [low, share, high]
+    space["lgbm__subsample_freq"] = [1]
+    return space
+""",
         },
         {
             "why": "a subsample range of half the width, below the best value only",
             "diagnosis": "subsample of 0.8 the candidates should cover",
-            "code": _REFINE_START
-            + _RATE
-            + _TREES
-            + """    space["lgbm__subsample"] = stats.uniform(share - 0.05, 0.05)
-"""
-            + _FREQ
-            + _END,
+            "code": """\
+def refine_space(best_params):
+    space = {key: [value] for key, value in best_params.items()}
+    rate = best_params["lgbm__learning_rate"]
+    trees = best_params["lgbm__n_estimators"]
+    share = best_params["lgbm__subsample"]
+    low, high = max(0.5, share - 0.1), min(1.0, share + 0.1)
+    space["lgbm__learning_rate"] = stats.loguniform(rate / 2, rate * 2)
+    space["lgbm__n_estimators"] = [trees // 2, trees, 2 * trees]
+    space["lgbm__subsample"] = stats.uniform(share - 0.05, 0.05)
+    space["lgbm__subsample_freq"] = [1]
+    return space
+""",
         },
         {
             "why": "searches the bagging frequency too",
             "diagnosis": "should be the list [1]",
-            "code": _REFINE_START
-            + _RATE
-            + _TREES
-            + _SHARE
-            + """    space["lgbm__subsample_freq"] = [1, 5]
-"""
-            + _END,
+            "code": """\
+def refine_space(best_params):
+    space = {key: [value] for key, value in best_params.items()}
+    rate = best_params["lgbm__learning_rate"]
+    trees = best_params["lgbm__n_estimators"]
+    share = best_params["lgbm__subsample"]
+    low, high = max(0.5, share - 0.1), min(1.0, share + 0.1)
+    space["lgbm__learning_rate"] = stats.loguniform(rate / 2, rate * 2)
+    space["lgbm__n_estimators"] = [trees // 2, trees, 2 * trees]
+    space["lgbm__subsample"] = stats.uniform(low, high - low)
+    space["lgbm__subsample_freq"] = [1, 5]
+    return space
+""",
         },
         {
             "why": "refines the feature fraction too, like the subsample",
             "diagnosis": "should stay fixed",
-            "code": _REFINE_START
-            + _RATE
-            + _TREES
-            + _SHARE
-            + _FREQ
-            + """    if "lgbm__colsample_bytree" in best_params:
+            "code": """\
+def refine_space(best_params):
+    space = {key: [value] for key, value in best_params.items()}
+    rate = best_params["lgbm__learning_rate"]
+    trees = best_params["lgbm__n_estimators"]
+    share = best_params["lgbm__subsample"]
+    low, high = max(0.5, share - 0.1), min(1.0, share + 0.1)
+    space["lgbm__learning_rate"] = stats.loguniform(rate / 2, rate * 2)
+    space["lgbm__n_estimators"] = [trees // 2, trees, 2 * trees]
+    space["lgbm__subsample"] = stats.uniform(low, high - low)
+    space["lgbm__subsample_freq"] = [1]
+    if "lgbm__colsample_bytree" in best_params:
         fraction = best_params["lgbm__colsample_bytree"]
         space["lgbm__colsample_bytree"] = stats.uniform(fraction - 0.1, 0.2)
-"""
-            + _END,
+    return space
+""",
         },
         {
             "why": "round(n / 2) for half the trees: 37.5 rounds to 38, not 75 // 2 = 37",
             "diagnosis": "the exercise rounds it down, 75 // 2 = 37",
-            "code": _REFINE_START
-            + _RATE
-            + """    space["lgbm__n_estimators"] = [round(trees / 2), trees, 2 * trees]
-"""
-            + _SHARE
-            + _FREQ
-            + _END,
+            "code": """\
+def refine_space(best_params):
+    space = {key: [value] for key, value in best_params.items()}
+    rate = best_params["lgbm__learning_rate"]
+    trees = best_params["lgbm__n_estimators"]
+    share = best_params["lgbm__subsample"]
+    low, high = max(0.5, share - 0.1), min(1.0, share + 0.1)
+    space["lgbm__learning_rate"] = stats.loguniform(rate / 2, rate * 2)
+    space["lgbm__n_estimators"] = [round(trees / 2), trees, 2 * trees]
+    space["lgbm__subsample"] = stats.uniform(low, high - low)
+    space["lgbm__subsample_freq"] = [1]
+    return space
+""",
         },
         {
             "why": "learning rates from the best / 1.9 to 1.9 x the best: slightly too narrow",
             "diagnosis": "learning rate of 0.08 the candidates should cover",
-            "code": _REFINE_START
-            + """    space["lgbm__learning_rate"] = stats.loguniform(rate / 1.9, 1.9 * rate)
-"""
-            + _TREES
-            + _SHARE
-            + _FREQ
-            + _END,
+            "code": """\
+def refine_space(best_params):
+    space = {key: [value] for key, value in best_params.items()}
+    rate = best_params["lgbm__learning_rate"]
+    trees = best_params["lgbm__n_estimators"]
+    share = best_params["lgbm__subsample"]
+    low, high = max(0.5, share - 0.1), min(1.0, share + 0.1)
+    space["lgbm__learning_rate"] = stats.loguniform(rate / 1.9, 1.9 * rate)
+    space["lgbm__n_estimators"] = [trees // 2, trees, 2 * trees]
+    space["lgbm__subsample"] = stats.uniform(low, high - low)
+    space["lgbm__subsample_freq"] = [1]
+    return space
+""",
         },
         {
             "why": "the subsample range cut at 0.5 but not at 1.0",
