@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import signal
 import sys
 import threading
@@ -37,6 +38,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+
+from helpers.modes import EAGER_TF_DATA_WARNING
 
 TIME_LIMIT = 20  # seconds a check may run before we call the answer stuck
 
@@ -97,6 +100,7 @@ class Exercise:
         _stderr_to_stdout_until_the_cell_ends()
         with warnings.catch_warnings(record=True) as raised, _closing_new_figures():
             warnings.simplefilter("default")  # each distinct warning once
+            warnings.filterwarnings("ignore", EAGER_TF_DATA_WARNING, UserWarning)
             self._verdict(answer)
         _report(raised)
 
@@ -383,20 +387,26 @@ def _step(layer: Any) -> Step:
     return Step(kind)
 
 
-def model_steps(model: Any) -> list[Step]:
-    """The steps of ``model`` in order. Input layers are left out, nested models are
-    opened, and an activation layer (``Activation``, ``ReLU``, ``Softmax`` ...) right
-    after a layer without an activation of its own is folded into that layer, so
-    ``Dense(6), Activation("softmax")`` reads like ``Dense(6, activation="softmax")``."""
+def layers_of(model: Any) -> list:
+    """The layers of ``model`` in order, nested models opened, Input layers left out
+    (for the settings that steps leave out: kernel size, strides, padding, weights)."""
     keras = keras_module()
-
-    steps: list[Step] = []
+    found = []
     for layer in model.layers:
-        if isinstance(layer, keras.layers.InputLayer):
-            continue
         if isinstance(layer, keras.Model):
-            steps.extend(model_steps(layer))
-            continue
+            found.extend(layers_of(layer))
+        elif not isinstance(layer, keras.layers.InputLayer):
+            found.append(layer)
+    return found
+
+
+def model_steps(model: Any) -> list[Step]:
+    """The steps of ``model`` in order (``layers_of``), with an activation layer
+    (``Activation``, ``ReLU``, ``Softmax`` ...) right after a layer without an
+    activation of its own folded into that layer, so ``Dense(6),
+    Activation("softmax")`` reads like ``Dense(6, activation="softmax")``."""
+    steps: list[Step] = []
+    for layer in layers_of(model):
         kind = type(layer).__name__
         applies = _ACTIVATION_LAYERS.get(kind) or (
             _activation_name(layer.activation) if kind == "Activation" else None
@@ -429,15 +439,35 @@ def expect_model(value: Any, what: str = "your function's result") -> Any:
     return value
 
 
-def run_model(model: Any, inputs: np.ndarray, what: str = "your model") -> np.ndarray:
-    """The model's output for ``inputs`` (inference mode), with a plain message when the
-    model does not accept inputs of that shape."""
+def keras_error(err: Exception) -> str:
+    """The informative line of an error message (Keras's own or any other), colour codes
+    removed: the first line that mentions a shape or an expectation, else the first line
+    (Keras 3 starts many messages with "Exception encountered when calling ...")."""
+    text = re.sub(r"\x1b\[[0-9;]*m", "", str(err))
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines:
+        return type(err).__name__
+    useful = [line for line in lines if not line.startswith(("Exception encountered", "Arguments",
+                                                              "\u2022", "args=", "kwargs="))]
+    found = next((line for line in useful
+                  if re.search(r"shape|expect|incompatible|compatible", line, re.I)),
+                 (useful or lines)[0])
+    return found if found.endswith((".", "!", "?", ":")) else found + "."
+
+
+_SHAPE_ADVICE = ("Check the input shape (keras.Input(shape=...) or input_shape=...) and the "
+                 "layer order.")
+
+
+def run_model(model: Any, inputs: np.ndarray, what: str = "your model",
+              advice: str = _SHAPE_ADVICE) -> np.ndarray:
+    """The model's output for ``inputs`` (inference mode), with a plain message (the gist
+    of the error, then ``advice``) when the model cannot run on inputs of that shape."""
     try:
         return np.asarray(model(inputs, training=False))
     except Exception as err:  # Keras raises ValueError, TypeError, InvalidArgumentError...
         fail(f"{what} cannot take a batch of shape {inputs.shape}: {type(err).__name__}: "
-             f"{str(err).splitlines()[0] if str(err) else ''} Check the input shape "
-             "(keras.Input(shape=...) or input_shape=...) and the layer order.")
+             f"{keras_error(err)} {advice}".rstrip())
 
 
 def expect_steps(

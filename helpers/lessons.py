@@ -52,11 +52,13 @@ LESSONS = (
     Lesson("04_lightgbm", "LightGBM", "lightgbm", budget={"full": {"image_size": 32}}),
     Lesson(
         "05_dense_ann", "Dense network", "dense_ann", tensorflow=True,
-        budget={"full": {"image_size": 64, "epochs": 60}, "quick": {"epochs": 5}},
+        budget={"full": {"image_size": 64, "epochs": 60}, "quick": {"epochs": 5},
+                "grading": {"batch_size": 32}},
     ),
     Lesson(
         "06_cnn", "CNN", "cnn", tensorflow=True,
-        budget={"full": {"image_size": 112, "epochs": 40}, "quick": {"epochs": 5}},
+        budget={"full": {"image_size": 112, "epochs": 50}, "quick": {"epochs": 5},
+                "grading": {"batch_size": 32}},
     ),
 )
 

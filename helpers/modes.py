@@ -21,6 +21,7 @@ import logging
 import os
 import random
 import sys
+import warnings
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -47,6 +48,10 @@ class Budget:
     batch_size: int
     search_iterations: int  # hyper-parameter search candidates
 
+
+# What tf.data (Keras's input pipeline too) says on stderr each time it traces a function
+# while the rest runs eagerly: the course's grading-mode setting, never a learner's doing.
+EAGER_TF_DATA_WARNING = "Even though the `tf.config.experimental_run_functions_eagerly`"
 
 _BASE = {
     "full": Budget("full", 128, None, 30, 32, 20),
@@ -161,8 +166,9 @@ def start_lesson(lesson: str, mode: str | None = None, seed: int = 42) -> Start:
     ``budget, checks = modes.start_lesson("01_pixels")``. Pass ``mode="full"`` /
     ``"quick"`` / ``"grading"`` to override the automatic choice for this session.
     The lesson's entry in ``helpers.lessons`` says which data set decides the
-    automatic mode and whether TensorFlow is imported first (quietly). Fits get one
-    thread each (``one_thread_per_fit``). Introduced in 00_setup.
+    automatic mode and whether TensorFlow is imported first (quietly); in grading
+    mode TensorFlow then runs eagerly, without graphs. Fits get one thread each
+    (``one_thread_per_fit``). Introduced in 00_setup.
     """
     global _dataset
     entry = lessons.get(lesson)
@@ -176,6 +182,10 @@ def start_lesson(lesson: str, mode: str | None = None, seed: int = 42) -> Start:
         set_mode(mode)
     seed_everything(seed)
     plan = budget(lesson)
+    if entry.tensorflow:
+        # A grading-mode fit is a step or two: tracing it into a graph costs more than it saves.
+        sys.modules["tensorflow"].config.run_functions_eagerly(plan.mode == "grading")
+        warnings.filterwarnings("ignore", EAGER_TF_DATA_WARNING, UserWarning)
     source = f"full {entry.dataset} data set" if plan.mode == "full" else "bundled sample"
     per_class = "all images" if plan.images_per_class is None else (
         f"{plan.images_per_class} images per class and split"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import warnings
 
 import numpy as np
 import pytest
@@ -71,6 +72,28 @@ def test_start_lesson_seeds_and_reports(capsys):
     modes.start_lesson("01_pixels", mode="quick", seed=3)
     assert np.random.rand() == first
     assert budget.mode == "quick" and "01_pixels (Pixels) in quick mode" in capsys.readouterr().out
+
+
+def test_tensorflow_runs_eagerly_in_grading_mode_only(capsys):
+    """Grading-mode fits are a step or two: no graphs for them; graphs in the other modes."""
+    tf = modes.quiet_tensorflow()
+    try:
+        modes.start_lesson("06_cnn", mode="quick")
+        assert not tf.config.functions_run_eagerly()
+        modes.set_mode(None)
+        modes.start_lesson("06_cnn")  # COURSE_MODE=grading
+        assert tf.config.functions_run_eagerly()
+        # tf.data still traces its functions, and says so: neither on stderr nor in a verdict.
+        traced = checks.Exercise("q0_traced", "pipeline", lambda answer: answer(), [])
+        with warnings.catch_warnings(record=True) as outside:
+            warnings.simplefilter("default")
+            modes.start_lesson("06_cnn")
+            tf.data.Dataset.range(2).map(lambda x: x + 1)
+        assert not outside
+        traced.check(lambda: tf.data.Dataset.range(2).map(lambda x: x * 2))
+        assert "warning" not in capsys.readouterr().out
+    finally:
+        tf.config.run_functions_eagerly(False)
 
 
 def _square_test(square):

@@ -10,17 +10,12 @@ functional API, an ``Input`` layer or ``input_shape``, an activation as an
 argument or as a layer all pass. The usual mistakes are named in plain words.
 Introduced in 06_cnn.
 
-Building blocks beyond ``helpers.checks``: ``layers_of(model)``, the layers of a
-model with nested models opened (the counterpart of ``model_steps`` for the
-settings that steps leave out: kernel size, strides, padding, weights); and
-``keras_error(err)``, the line of a Keras error message that says what is wrong
-(Keras 3 starts many of them with "Exception encountered when calling ..."), used
-by ``_build`` and ``_run`` to tell a learner why their model could not be built or run.
+``layers_of`` and ``keras_error`` (from ``helpers.checks``) are also offered here,
+for the hidden tests: ``checks.layers_of(model)``.
 """
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
@@ -39,8 +34,11 @@ from helpers.checks import (
     expect_steps,
     fail,
     is_int,
+    keras_error,
     keras_module,
+    layers_of,
     model_steps,
+    run_model,
 )
 
 __all__ = [
@@ -60,35 +58,6 @@ __all__ = [
 # ------------------------------------------------------------------ small helpers
 
 
-def layers_of(model: Any) -> list:
-    """The layers of ``model`` in order, nested models opened, Input layers left out."""
-    keras = keras_module()
-    found = []
-    for layer in model.layers:
-        if isinstance(layer, keras.layers.InputLayer):
-            continue
-        if isinstance(layer, keras.Model):
-            found.extend(layers_of(layer))
-        else:
-            found.append(layer)
-    return found
-
-
-def keras_error(err: Exception) -> str:
-    """The informative line of an error message (Keras's own or any other), colour codes
-    removed: the first line that mentions a shape or an expectation, else the first line."""
-    text = re.sub(r"\x1b\[[0-9;]*m", "", str(err))
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if not lines:
-        return type(err).__name__
-    useful = [line for line in lines if not line.startswith(("Exception encountered", "Arguments",
-                                                              "\u2022", "args=", "kwargs="))]
-    found = next((line for line in useful
-                  if re.search(r"shape|expect|incompatible|compatible", line, re.I)),
-                 (useful or lines)[0])
-    return found if found.endswith((".", "!", "?", ":")) else found + "."
-
-
 def _build(function: Any, what: str, advice: str, *args: Any) -> Any:
     """Call the learner's function; if it raises, say which call failed, the gist of the
     error, and ``advice`` (what usually causes it)."""
@@ -98,14 +67,6 @@ def _build(function: Any, what: str, advice: str, *args: Any) -> Any:
         raise
     except Exception as err:  # Keras explains itself; the learner needs the gist
         fail(f"{what} raised {type(err).__name__}: {keras_error(err)} {advice}")
-
-
-def _run(model: Any, inputs: np.ndarray, what: str, advice: str) -> np.ndarray:
-    """The model's output at inference, with a plain message when it cannot run."""
-    try:
-        return np.asarray(model(inputs, training=False))
-    except Exception as err:
-        fail(f"{what} cannot take a batch of shape {inputs.shape}: {keras_error(err)} {advice}")
 
 
 def _pair(value: Any) -> tuple[int, int]:
@@ -173,7 +134,7 @@ def _check_kernels_model(conv2d_from_kernels: Any, kernels: np.ndarray, size: in
              f"{kernel.shape[2]} channels. The model takes gray images, one channel: "
              f"keras.Input(shape=({size}, {size}, 1)).")
     image = rng.normal(size=(size, size)).astype(np.float32)
-    out = _run(model, image[None, :, :, None], "your model",
+    out = run_model(model, image[None, :, :, None], "your model",
                f"It should take gray images: keras.Input(shape=({size}, {size}, 1)).")
     expected = _cross_correlation(image.astype(np.float64), kernels)[None]
     if out.shape != expected.shape:
@@ -478,7 +439,7 @@ def _check_small_cnn(small_cnn: Any, input_shape: tuple, n_classes: int,
         _build(small_cnn, what, "Build the model for the input_shape and n_classes given.",
                input_shape, n_classes), f"the result of {what}")
     images = rng.integers(0, 256, size=(2, *input_shape)).astype(np.float32)
-    out = _run(model, images, f"the model of {what}",
+    out = run_model(model, images, f"the model of {what}",
                "Use the input_shape given: keras.Input(shape=input_shape).")
     steps = model_steps(model)
     kinds = [step.kind for step in steps]
@@ -611,7 +572,7 @@ def _check_vgg(vgg_block: Any, filters: list[int], input_shape: tuple) -> None:
         fail(f"{what} on inputs of shape {input_shape} gives feature maps of shape "
              f"{tuple(model.output.shape)[1:]}; expected {expected_shape[1:]}.")
     expect_params(model, _vgg_params(input_shape[2], filters), what)
-    out = _run(model, np.zeros((2, *input_shape), np.float32), what, "")
+    out = run_model(model, np.zeros((2, *input_shape), np.float32), what, "")
     if out.shape != (2, *expected_shape[1:]):
         fail(f"{what} gives an output of shape {out.shape} for 2 inputs of shape "
              f"{input_shape}; expected {(2, *expected_shape[1:])}.")
@@ -679,8 +640,8 @@ def _check_preprocessing(with_preprocessing: Any, size: int, rng: np.random.Gene
     _expect_rescaling(rescaling, f"the model of {what}")
     images = rng.integers(0, 256, size=(8, size, size, 3)).astype(np.uint8)
     advice = "Start with keras.Input((image_size, image_size, 3)) and end with core."
-    first = _run(model, images, f"the model of {what}", advice)
-    second = _run(model, images, f"the model of {what}", advice)
+    first = run_model(model, images, f"the model of {what}", advice)
+    second = run_model(model, images, f"the model of {what}", advice)
     expected = np.asarray(core(images.astype(np.float32) / 255, training=False))
     if first.shape != expected.shape:
         fail(f"for 8 images of {size}x{size} the model of {what} gives an output of shape "
