@@ -1,4 +1,5 @@
-"""A non-editable `pip install .` brings the helpers and the bundled sample (as on Colab)."""
+"""A non-editable `pip install .` brings the helpers, the bundled sample and the ImageNet
+class names (as on Colab)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from pathlib import Path
 from course_dir import ROOT
 
 CHECK = """
-import helpers, helpers.data as data
+import helpers, helpers.data as data, helpers.backbones as backbones
 assert helpers.__file__.startswith(sys.argv[1]), helpers.__file__
+assert len(backbones.imagenet_classes()) == 1000
 train = data.load_images("trashnet", "train", image_size=32)
 print(len(train), train.images.shape[1:], ",".join(train.class_names))
 """

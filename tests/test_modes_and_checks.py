@@ -61,7 +61,7 @@ def test_the_mode_follows_the_lesson_data_set(monkeypatch, tmp_path):
 
 def test_helpers_import_without_cycles():
     """Each module imports on its own in a fresh interpreter (a cycle shows as an ImportError)."""
-    for name in ("storage", "lessons", "modes", "data", "checks"):
+    for name in ("storage", "lessons", "modes", "data", "checks", "backbones", "torch_checkpoint"):
         subprocess.run([sys.executable, "-c", f"import helpers.{name}"], check=True)
 
 

