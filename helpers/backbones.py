@@ -274,7 +274,11 @@ def efficientnet_lite(variant: str = "lite0", input_shape: tuple | None = None,
         cache = cache_path(variant)
         if not _load_cache(model, cache):
             load_checkpoint(model, read_state_dict(checkpoint_path(variant)))
-            _write_cache(model, cache)
+            try:
+                _write_cache(model, cache)
+            except OSError as err:  # a read-only or full disk: the model is fine without
+                print(f"(The converted weights could not be kept in {cache.parent} ({err}); "
+                      "they will be converted again next time.)")
     elif weights is not None:
         raise ValueError(f"weights={weights!r}: use 'imagenet' or None.")
     if include_top:

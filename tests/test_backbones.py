@@ -136,6 +136,16 @@ def test_weights_are_converted_once_and_a_damaged_cache_is_rebuilt(monkeypatch):
     assert not list(cache.parent.glob(".*partial*"))
 
 
+def test_a_cache_that_cannot_be_written_costs_only_the_cache(monkeypatch, capsys):
+    def full_disk(model, path):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backbones, "_write_cache", full_disk)
+    model = backbones.efficientnet_lite("lite0", input_shape=(64, 64, 3), include_top=False)
+    assert model.output.shape[1:] == (2, 2, 1280)
+    assert "No space left on device" in capsys.readouterr().out
+
+
 def test_a_missing_weights_package_says_how_to_get_it(monkeypatch):
     other = backbones.Variant(1.0, 1.0, 224, 0.2, "no_such_weights_package", "x.pth")
     monkeypatch.setitem(backbones.VARIANTS, "lite9", other)
