@@ -39,7 +39,7 @@ from typing import Any
 
 import numpy as np
 
-from helpers.modes import EAGER_TF_DATA_WARNING
+from helpers.modes import EAGER_TF_DATA_WARNING, quiet_tensorflow
 
 TIME_LIMIT = 20  # seconds a check may run before we call the answer stuck
 
@@ -328,8 +328,6 @@ def is_int(value: Any) -> bool:
 def keras_module() -> Any:
     """Keras, imported after TensorFlow without its start-up messages (for checks that
     build models)."""
-    from helpers.modes import quiet_tensorflow
-
     quiet_tensorflow()
     import keras
 

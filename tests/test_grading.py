@@ -125,7 +125,6 @@ class RoundTrip:
         lost = {name: s for name, s in scores.items() if s[0] != s[1]}
         assert not lost, f"The reference solution of {assignment} lost points: {lost}"
 
-
     def test_solution_runs_clean(self, graded):
         """Executed top to bottom in grading mode: no error, nothing on stderr."""
         course, assignment, *_ = graded
@@ -133,7 +132,6 @@ class RoundTrip:
             for output in cell.get("outputs", []):
                 assert output.output_type != "error", f"{cell.id}: {output.get('evalue')}"
                 assert output.get("name") != "stderr", f"{cell.id} wrote to stderr: {output.text}"
-
 
     def test_every_recorded_correct_answer_earns_full_marks(self, graded):
         """... and no test cell of theirs writes to stderr (nbgrader would score it 0)."""
@@ -148,13 +146,11 @@ class RoundTrip:
                     streams = [o.name for o in cell.get("outputs", []) if o.output_type == "stream"]
                     assert "stderr" not in streams, f"{cell.id} of correct{k} wrote to stderr"
 
-
     def test_untouched_lesson_scores_zero(self, graded):
         course, assignment, points, *_ = graded
         scores = course.scores(assignment, "untouched")
         assert set(scores) == set(points)
         assert all(score == 0 for score, _ in scores.values()), scores
-
 
     def test_every_recorded_mistake_loses_its_points(self, graded):
         course, assignment, _, _, mistakes = graded
@@ -163,7 +159,6 @@ class RoundTrip:
             for name, mistake in answers.items():
                 assert scores[name][0] == 0, f"{name}: mistake not caught: {mistake['why']}"
 
-
     def test_switching_the_instant_check_off_does_not_help(self, graded):
         """The hidden tests stand on their own: answers that disable their instant check
         and return nonsense score 0 on every exercise."""
@@ -171,7 +166,6 @@ class RoundTrip:
         scores = course.scores(assignment, "bypass")
         assert set(scores) == set(points)
         assert all(score == 0 for score, _ in scores.values()), scores
-
 
     def test_feedback_shows_no_hidden_test(self, graded):
         """`nbgrader generate_feedback` for the whole class: no feedback file holds the

@@ -10,8 +10,8 @@ functional API, an ``Input`` layer or ``input_shape``, an activation as an
 argument or as a layer all pass. The usual mistakes are named in plain words.
 Introduced in 06_cnn.
 
-``layers_of`` and ``keras_error`` (from ``helpers.checks``) are also offered here,
-for the hidden tests: ``checks.layers_of(model)``.
+``layers_of`` (from ``helpers.checks``) is also offered here, for the hidden tests:
+``checks.layers_of(model)``.
 """
 
 from __future__ import annotations
@@ -50,7 +50,6 @@ __all__ = [
     "q6_preprocessing_inside",
     "q7_best_learning_rate",
     "q8_checkpoint_callbacks",
-    "keras_error",
     "layers_of",
 ]
 
@@ -135,7 +134,7 @@ def _check_kernels_model(conv2d_from_kernels: Any, kernels: np.ndarray, size: in
              f"keras.Input(shape=({size}, {size}, 1)).")
     image = rng.normal(size=(size, size)).astype(np.float32)
     out = run_model(model, image[None, :, :, None], "your model",
-               f"It should take gray images: keras.Input(shape=({size}, {size}, 1)).")
+                    f"It should take gray images: keras.Input(shape=({size}, {size}, 1)).")
     expected = _cross_correlation(image.astype(np.float64), kernels)[None]
     if out.shape != expected.shape:
         fail(f"for a {size}x{size} gray image your model's output has shape {out.shape}; "
@@ -440,7 +439,7 @@ def _check_small_cnn(small_cnn: Any, input_shape: tuple, n_classes: int,
                input_shape, n_classes), f"the result of {what}")
     images = rng.integers(0, 256, size=(2, *input_shape)).astype(np.float32)
     out = run_model(model, images, f"the model of {what}",
-               "Use the input_shape given: keras.Input(shape=input_shape).")
+                    "Use the input_shape given: keras.Input(shape=input_shape).")
     steps = model_steps(model)
     kinds = [step.kind for step in steps]
     if "Rescaling" not in kinds:
