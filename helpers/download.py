@@ -4,14 +4,17 @@
 (``helpers.storage.data_home()``), checks it, and only then puts it in place: a
 failed or interrupted download never leaves partial data behind, and a previous
 good copy survives a failed re-download. Offline, install an archive downloaded
-by hand with ``fetch(name, archive=path)``. From a terminal::
+by hand with ``fetch(name, archive=path)``. ``download_file(url, dest)`` does the
+same for one file (07_transfer_learning's ImageNet weights). From a terminal::
 
     python data_scripts/download.py trashnet
 """
 
 from __future__ import annotations
 
+import hashlib
 import http.client
+import os
 import re
 import shutil
 import ssl
@@ -273,6 +276,51 @@ def _remove_stale(dest: Path) -> None:
 
 
 # ---------------------------------------------------------------- downloading
+
+
+def download_file(
+    url: str,
+    dest: str | Path,
+    md5: str | None = None,
+    tries: int = 3,
+    timeout: float = 30.0,
+    hint: str | None = None,
+) -> Path:
+    """Download ``url`` to ``dest`` and return ``dest``: into a hidden partial file
+    beside it, checked against ``md5`` when given (``VerificationError`` if it differs),
+    then renamed into place, so a failed download leaves nothing behind and a file at
+    ``dest`` is always whole. A ``dest`` already there (with the right MD5, if given)
+    is returned without downloading. ``tries`` and ``timeout`` as in ``fetch``; ``hint``
+    ends the error messages with what to do instead (default: download it by hand).
+    """
+    dest = Path(dest).expanduser()
+    if dest.is_file() and (md5 is None or _md5(dest) == md5.lower()):
+        return dest
+    hint = hint or f"download {url} by hand and save it as {dest}"
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=TEMP_SUFFIX, dir=dest.parent)
+    os.close(handle)
+    partial = Path(name)
+    try:
+        _download(url, partial, tries, timeout, hint)
+        if md5 is not None and (found := _md5(partial)) != md5.lower():
+            raise VerificationError(
+                f"The file downloaded from {url} is not the expected {dest.name} "
+                f"(MD5 {found} instead of {md5}), so it was not kept. "
+                f"Try again later; if it keeps failing, {hint}."
+            )
+        os.replace(partial, dest)
+    finally:
+        partial.unlink(missing_ok=True)
+    return dest
+
+
+def _md5(path: Path) -> str:
+    digest = hashlib.md5(usedforsecurity=False)  # a checksum, not security
+    with path.open("rb") as file:
+        while chunk := file.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def _download(url: str, target: Path, tries: int, timeout: float, hint: str) -> None:

@@ -60,6 +60,11 @@ LESSONS = (
         budget={"full": {"image_size": 112, "epochs": 50}, "quick": {"epochs": 5},
                 "grading": {"batch_size": 32}},
     ),
+    Lesson(
+        "07_transfer_learning", "Transfer learning", "transfer", tensorflow=True,
+        budget={"full": {"image_size": 224, "epochs": 12},
+                "quick": {"image_size": 128, "epochs": 3}},
+    ),
 )
 
 

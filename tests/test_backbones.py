@@ -16,6 +16,7 @@ import pytest
 
 from helpers import backbones
 from helpers import torch_checkpoint as tc
+from helpers.modes import quiet_tensorflow
 
 DATA = Path(__file__).parent / "data"
 
@@ -153,3 +154,29 @@ def test_a_missing_weights_package_says_how_to_get_it(monkeypatch):
         backbones.efficientnet_lite("lite9")
     with pytest.raises(ValueError, match="choose one of lite0, lite2"):
         backbones.efficientnet_lite("b0")
+
+
+@pytest.mark.parametrize("variant, cut, side", [("lite0", "block10_add", 14),
+                                                ("lite2", "block14_add", 17)])
+def test_the_bundled_backbones_come_ready_for_the_lesson(variant, cut, side):
+    """pretrained: split before the last two stages, at a tensor every path goes through;
+    the preprocessing as a layer is preprocess; inputs of another size work."""
+    keras = quiet_tensorflow().keras
+    chosen = backbones.pretrained(variant)
+    assert chosen.offline and chosen.cut == cut and chosen.image_size == chosen.model.input_shape[1]
+    tensor = chosen.model.get_layer(cut).output
+    assert tensor.shape[1:3] == (side, side)
+    keras.Model(tensor, chosen.model.output)  # raises unless every path goes through it
+    photos = np.random.default_rng(0).integers(0, 256, (2, 4, 4, 3)).astype(np.float32)
+    layer = chosen.preprocessing_layer()
+    assert np.allclose(np.asarray(layer(photos)), chosen.preprocess(photos), atol=1e-5)
+    small = backbones.pretrained(variant, input_shape=(64, 64, 3))
+    assert small.model.output.shape[1:] == (2, 2, 1280) and small.cut == cut
+
+
+def test_the_example_photos_are_the_reference_photos():
+    photos = backbones.example_photos()
+    reference = np.load(DATA / "efficientnet_lite0_reference.npz")
+    assert list(photos) == ["chelsea", "coffee"] == list(reference["names"][:2])
+    for i, photo in enumerate(photos.values()):
+        assert photo.dtype == np.uint8 and np.array_equal(photo, reference["images_uint8"][i])
