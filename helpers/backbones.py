@@ -324,7 +324,7 @@ class KerasApplication:
     md5: str | None
     module: str
     input_range: str
-    scaling: tuple[float, float]  # (scale, offset) of a Rescaling layer doing ``preprocess``
+    scaling: tuple[float, float] | str  # (scale, offset) of a Rescaling layer, or "caffe"
     cut_before: str  # the first layer of the stage that halves the 1/16 feature map
 
     @property
@@ -360,7 +360,12 @@ KERAS_APPLICATIONS = {
         "EfficientNetV2B0", 224, "efficientnet_v2", "efficientnetv2-b0_notop.h5",
         "893217f2bb855e2983157299931e43ff", "efficientnet_v2", "0..255 (it rescales inside)",
         (1.0, 0.0), "block6a_expand_conv"),
+    "vgg16": _keras_weights(  # the base of the cats-vs-dogs workshop
+        "VGG16", 224, "vgg16", "vgg16_weights_tf_dim_ordering_tf_kernels_notop.h5",
+        "6d6bbae143d832006294945121d1f1fc", "vgg16",
+        "0..255 in BGR order, the ImageNet mean subtracted", "caffe", "block5_conv1"),
 }
+CAFFE_MEAN_BGR = np.array([103.939, 116.779, 123.68], np.float32)  # "caffe" preprocessing
 BACKBONES = (*VARIANTS, *KERAS_APPLICATIONS)  # the names a learner can pick
 
 
@@ -378,7 +383,9 @@ class Backbone:
     image_size: int
     input_range: str
     offline: bool
-    scaling: tuple[float, float] | None  # None: 0..1, then the ImageNet mean and std
+    # None: 0..1, then the ImageNet mean and std; (scale, offset): a Rescaling; "caffe": RGB
+    # to BGR, then CAFFE_MEAN_BGR subtracted (VGG16)
+    scaling: tuple[float, float] | str | None
     cut: str  # the last layer before the last two stages (``fine_tuning_cut``)
 
     def preprocessing_layer(self):
@@ -392,6 +399,12 @@ class Backbone:
                 layers.Rescaling(1 / 255),
                 layers.Normalization(mean=IMAGENET_MEAN, variance=IMAGENET_STD ** 2),
             ], name="imagenet_inputs")
+        if self.scaling == "caffe":  # a fixed 1x1 convolution: channels reversed, mean off
+            layer = layers.Conv2D(3, 1, name="imagenet_inputs", trainable=False)
+            layer.build((None, None, None, 3))
+            layer.set_weights([np.eye(3, dtype=np.float32)[::-1].reshape(1, 1, 3, 3),
+                               -CAFFE_MEAN_BGR])
+            return layer
         return layers.Rescaling(*self.scaling, name="imagenet_inputs")
 
 

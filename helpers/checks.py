@@ -341,6 +341,22 @@ def call(function: Any, *args: Any, **kwargs: Any) -> Any:
     return function(*args, **kwargs)
 
 
+def attempt(function: Any, what: str, advice: str, *args: Any) -> Any:
+    """Call the learner's function; if it raises, say which call failed, the gist of the
+    error (Keras's messages are long) and ``advice``: what usually causes it."""
+    try:
+        return call(function, *args)
+    except (ExerciseFailed, NotImplementedError):
+        raise
+    except Exception as err:  # Keras explains itself; the learner needs the gist
+        fail(f"{what} raised {type(err).__name__}: {keras_error(err)} {advice}".rstrip())
+
+
+def pair(value: Any) -> tuple[int, int]:
+    """A Keras size argument (3 or (3, 3)) as a pair of ints."""
+    return (int(value), int(value)) if is_int(value) else (int(value[0]), int(value[1]))
+
+
 # ------------------------------------------------ building blocks of Keras tests
 # One set for every Keras exercise (05-07). Learners' correct models vary: the
 # Sequential or the functional API, an Input layer or input_shape, an activation as
@@ -466,6 +482,15 @@ def run_model(model: Any, inputs: np.ndarray, what: str = "your model",
     except Exception as err:  # Keras raises ValueError, TypeError, InvalidArgumentError...
         fail(f"{what} cannot take a batch of shape {inputs.shape}: {type(err).__name__}: "
              f"{keras_error(err)} {advice}".rstrip())
+
+
+def expect_rescaling(layer: Any, what: str) -> None:
+    """Fail unless ``layer`` is Rescaling(1 / 255) with no offset (0..255 pixels to 0..1)."""
+    scale = np.asarray(layer.scale, dtype=np.float64)
+    offset = np.asarray(layer.offset, dtype=np.float64)
+    if not np.allclose(scale, 1 / 255) or not np.allclose(offset, 0.0):
+        fail(f"{what}'s Rescaling layer computes x * {layer.scale!r} + {layer.offset!r}; the "
+             "network should see pixels from 0 to 1: layers.Rescaling(1 / 255), no offset.")
 
 
 def expect_steps(

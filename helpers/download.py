@@ -285,13 +285,15 @@ def download_file(
     tries: int = 3,
     timeout: float = 30.0,
     hint: str | None = None,
+    progress: bool = True,
 ) -> Path:
     """Download ``url`` to ``dest`` and return ``dest``: into a hidden partial file
     beside it, checked against ``md5`` when given (``VerificationError`` if it differs),
     then renamed into place, so a failed download leaves nothing behind and a file at
     ``dest`` is always whole. A ``dest`` already there (with the right MD5, if given)
     is returned without downloading. ``tries`` and ``timeout`` as in ``fetch``; ``hint``
-    ends the error messages with what to do instead (default: download it by hand).
+    ends the error messages with what to do instead (default: download it by hand);
+    ``progress=False`` hides the progress bar (which tqdm writes to stderr).
     """
     dest = Path(dest).expanduser()
     if dest.is_file() and (md5 is None or _md5(dest) == md5.lower()):
@@ -302,7 +304,7 @@ def download_file(
     os.close(handle)
     partial = Path(name)
     try:
-        _download(url, partial, tries, timeout, hint)
+        _download(url, partial, tries, timeout, hint, progress)
         if md5 is not None and (found := _md5(partial)) != md5.lower():
             raise VerificationError(
                 f"The file downloaded from {url} is not the expected {dest.name} "
@@ -323,7 +325,8 @@ def _md5(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _download(url: str, target: Path, tries: int, timeout: float, hint: str) -> None:
+def _download(url: str, target: Path, tries: int, timeout: float, hint: str,
+              progress: bool = True) -> None:
     """Stream ``url`` into ``target`` with a progress bar, trying again on network errors."""
     tries = max(tries, 1)
     why = ""
@@ -331,7 +334,7 @@ def _download(url: str, target: Path, tries: int, timeout: float, hint: str) -> 
         if attempt > 1:
             time.sleep(BACKOFF_SECONDS * 2 ** (attempt - 2))
         try:
-            _stream(url, target, timeout)
+            _stream(url, target, timeout, progress)
             return
         except urllib.error.HTTPError as err:
             err.close()
@@ -359,7 +362,7 @@ def _download(url: str, target: Path, tries: int, timeout: float, hint: str) -> 
     )
 
 
-def _stream(url: str, target: Path, timeout: float) -> None:
+def _stream(url: str, target: Path, timeout: float, progress: bool = True) -> None:
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
     with urllib.request.urlopen(request, timeout=timeout) as response, target.open("wb") as out:
         size = int(response.headers.get("Content-Length") or 0)
@@ -370,6 +373,7 @@ def _stream(url: str, target: Path, timeout: float) -> None:
             unit="B",
             unit_scale=True,
             unit_divisor=1024,
+            disable=not progress,
         ) as bar:
             while chunk := response.read(1 << 20):
                 out.write(chunk)

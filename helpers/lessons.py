@@ -65,6 +65,11 @@ LESSONS = (
         budget={"full": {"image_size": 224, "epochs": 12},
                 "quick": {"image_size": 128, "epochs": 3}},
     ),
+    Lesson(
+        "10_cats_vs_dogs", "Cats vs dogs workshop", "cats_vs_dogs", dataset="cats_vs_dogs",
+        tensorflow=True,
+        budget={"full": {"image_size": 150, "epochs": 10}, "quick": {"epochs": 3}},
+    ),
 )
 
 

@@ -219,7 +219,7 @@ def test_an_unknown_backbone_lists_the_choices():
 
 
 def test_the_table_names_keras_weights_and_classes():
-    online = ("xception", "mobilenet_v2", "efficientnet_v2_b0")
+    online = ("xception", "mobilenet_v2", "efficientnet_v2_b0", "vgg16")
     assert backbones.BACKBONES == ("lite0", "lite2", *online)
     assert tuple(backbones.KERAS_APPLICATIONS) == online
     for app in backbones.KERAS_APPLICATIONS.values():
@@ -255,7 +255,7 @@ def test_efficientnet_v2_rescales_inside_and_xception_takes_299():
     assert model.output.shape == (None, 10, 10, 2048)
 
 
-@pytest.mark.parametrize("name", ["xception", "mobilenet_v2", "efficientnet_v2_b0"])
+@pytest.mark.parametrize("name", ["xception", "mobilenet_v2", "efficientnet_v2_b0", "vgg16"])
 def test_the_keras_bases_split_before_their_last_two_stages(name):
     """Each entry's cut is a tensor at 1/16 of the photo's side that every path goes
     through, and its preprocessing as a layer is its preprocess."""
@@ -267,6 +267,8 @@ def test_the_keras_bases_split_before_their_last_two_stages(name):
     cut = model.get_layer(backbones.fine_tuning_cut(model, app.cut_before)).output
     assert cut.shape[1:3] == (-(-size // 16),) * 2
     keras.Model(cut, model.output)  # raises unless every path goes through the cut
-    photos = np.array([[[[0.0, 127.5, 255.0]]]], np.float32)
-    layer = keras.layers.Rescaling(*app.scaling)
-    assert np.allclose(np.asarray(layer(photos)), app.preprocess(photos), atol=1e-6)
+    photos = np.array([[[[0.0, 127.5, 255.0], [10.0, 20.0, 30.0]]]], np.float32)
+    chosen = backbones.Backbone(name, app.cls, model, app.preprocess, size, app.input_range,
+                                False, app.scaling, "")
+    layer = chosen.preprocessing_layer()
+    assert np.allclose(np.asarray(layer(photos)), app.preprocess(photos), atol=1e-4)

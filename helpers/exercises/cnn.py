@@ -23,14 +23,15 @@ import numpy as np
 
 from helpers.checks import (
     Exercise,
-    ExerciseFailed,
     Step,
+    attempt,
     call,
     close,
     describe_steps,
     expect_callback,
     expect_model,
     expect_params,
+    expect_rescaling,
     expect_steps,
     fail,
     is_int,
@@ -38,6 +39,7 @@ from helpers.checks import (
     keras_module,
     layers_of,
     model_steps,
+    pair,
     run_model,
 )
 
@@ -55,21 +57,6 @@ __all__ = [
 
 
 # ------------------------------------------------------------------ small helpers
-
-
-def _build(function: Any, what: str, advice: str, *args: Any) -> Any:
-    """Call the learner's function; if it raises, say which call failed, the gist of the
-    error, and ``advice`` (what usually causes it)."""
-    try:
-        return call(function, *args)
-    except (ExerciseFailed, NotImplementedError):
-        raise
-    except Exception as err:  # Keras explains itself; the learner needs the gist
-        fail(f"{what} raised {type(err).__name__}: {keras_error(err)} {advice}")
-
-
-def _pair(value: Any) -> tuple[int, int]:
-    return (int(value), int(value)) if is_int(value) else (int(value[0]), int(value[1]))
 
 
 def _is_augmentation(kind: str) -> bool:
@@ -102,9 +89,9 @@ def _check_kernels_model(conv2d_from_kernels: Any, kernels: np.ndarray, size: in
     what = f"conv2d_from_kernels(kernels of shape {kernels.shape}, {size})"
     given = kernels.copy()
     model = expect_model(
-        _build(conv2d_from_kernels, what, "Take the number of filters and the kernel size from "
-               "kernels.shape, and give set_weights an array of shape (kh, kw, 1, n).",
-               given, size), f"the result of {what}")
+        attempt(conv2d_from_kernels, what, "Take the number of filters and the kernel size "
+                "from kernels.shape, and give set_weights an array of shape (kh, kw, 1, n).",
+                given, size), f"the result of {what}")
     if not np.array_equal(given, kernels):
         fail("conv2d_from_kernels changed the kernels array it was given: build the weights "
              "in a new array (np.transpose and np.moveaxis make one) and leave kernels alone.")
@@ -118,10 +105,10 @@ def _check_kernels_model(conv2d_from_kernels: Any, kernels: np.ndarray, size: in
                  hint=f"One Conv2D layer with one filter per kernel: {n} here, "
                  "layers.Conv2D(len(kernels), ...).")
     (conv,) = layers_of(model)
-    if _pair(conv.kernel_size) != (kh, kw):
+    if pair(conv.kernel_size) != (kh, kw):
         fail(f"for kernels of shape {kernels.shape} the Conv2D's kernel_size should be "
              f"{(kh, kw)} (rows, columns); yours is {tuple(conv.kernel_size)}.")
-    if _pair(conv.strides) != (1, 1):
+    if pair(conv.strides) != (1, 1):
         fail(f"your Conv2D has strides {tuple(conv.strides)}; a filter like the NumPy "
              "convolution of lesson 01 moves one pixel at a time: strides=1 (the default).")
     if conv.padding != "valid":
@@ -351,11 +338,11 @@ _MULT_MISTAKES = {
 
 
 def _cost_case(conv_cost: Any, h: int, w: int, c: int, kernel: Any, f: int) -> None:
-    kh, kw = _pair(kernel)
+    kh, kw = pair(kernel)
     what = f"conv_cost({h}, {w}, {c}, {kernel!r}, {f})"
     params, mults = (kh * kw * c + 1) * f, h * w * f * kh * kw * c
-    got = _build(conv_cost, what, "kernel_size can be an int or a tuple (kh, kw): for a "
-                 "tuple, unpack it with kh, kw = kernel_size.", h, w, c, kernel, f)
+    got = attempt(conv_cost, what, "kernel_size can be an int or a tuple (kh, kw): for a "
+                  "tuple, unpack it with kh, kw = kernel_size.", h, w, c, kernel, f)
     if not isinstance(got, (tuple, list)) or len(got) != 2:
         fail(f"{what} should return two numbers, (parameters, multiplications), as a "
              f"tuple; yours returned {got!r}.")
@@ -423,20 +410,12 @@ def _small_cnn_params(height: int, width: int, channels: int, n_classes: int) ->
             + (64 + 1) * n_classes)
 
 
-def _expect_rescaling(layer: Any, what: str) -> None:
-    scale = np.asarray(layer.scale, dtype=np.float64)
-    offset = np.asarray(layer.offset, dtype=np.float64)
-    if not np.allclose(scale, 1 / 255) or not np.allclose(offset, 0.0):
-        fail(f"{what}'s Rescaling layer computes x * {layer.scale!r} + {layer.offset!r}; the "
-             "network should see pixels from 0 to 1: layers.Rescaling(1 / 255), no offset.")
-
-
 def _check_small_cnn(small_cnn: Any, input_shape: tuple, n_classes: int,
                      rng: np.random.Generator) -> None:
     what = f"small_cnn({input_shape}, {n_classes})"
     model = expect_model(
-        _build(small_cnn, what, "Build the model for the input_shape and n_classes given.",
-               input_shape, n_classes), f"the result of {what}")
+        attempt(small_cnn, what, "Build the model for the input_shape and n_classes given.",
+                input_shape, n_classes), f"the result of {what}")
     images = rng.integers(0, 256, size=(2, *input_shape)).astype(np.float32)
     out = run_model(model, images, f"the model of {what}",
                     "Use the input_shape given: keras.Input(shape=input_shape).")
@@ -459,10 +438,10 @@ def _check_small_cnn(small_cnn: Any, input_shape: tuple, n_classes: int,
                  "MaxPooling2D(2), Conv2D(32, 3, relu), MaxPooling2D(2), Flatten, "
                  "Dense(64, relu), Dense(n_classes, softmax).")
     found = layers_of(model)
-    _expect_rescaling(found[0], f"the model of {what}")
+    expect_rescaling(found[0], f"the model of {what}")
     for layer in found:
         kind = type(layer).__name__
-        if kind == "Conv2D" and _pair(layer.kernel_size) != (3, 3):
+        if kind == "Conv2D" and pair(layer.kernel_size) != (3, 3):
             fail(f"a Conv2D of {what} has kernel_size {tuple(layer.kernel_size)}; both use "
                  "3x3 kernels.")
         if kind == "Conv2D" and layer.padding != "valid":
@@ -470,7 +449,7 @@ def _check_small_cnn(small_cnn: Any, input_shape: tuple, n_classes: int,
                  "padding='valid' (the default), so each convolution trims 2 pixels.")
         if kind in ("Conv2D", "MaxPooling2D"):
             expected = (1, 1) if kind == "Conv2D" else (2, 2)
-            if _pair(layer.strides) != expected:
+            if pair(layer.strides) != expected:
                 fail(f"a {kind} of {what} has strides {tuple(layer.strides)}; expected "
                      f"{expected} (the default).")
     if out.shape != (2, n_classes):
@@ -550,17 +529,17 @@ def _check_vgg(vgg_block: Any, filters: list[int], input_shape: tuple) -> None:
     for layer in layers_of(model):
         kind = type(layer).__name__
         if kind == "Conv2D":
-            if _pair(layer.kernel_size) != (3, 3):
+            if pair(layer.kernel_size) != (3, 3):
                 fail(f"a Conv2D of {what} has kernel_size {tuple(layer.kernel_size)}; VGG "
                      "blocks use 3x3 kernels.")
             if layer.padding != "same":
                 fail(f"a Conv2D of {what} has padding='{layer.padding}'. In a VGG block the "
                      "convolutions keep the size of the feature maps (padding='same') and only "
                      "the pooling halves it.")
-            if _pair(layer.strides) != (1, 1):
+            if pair(layer.strides) != (1, 1):
                 fail(f"a Conv2D of {what} has strides {tuple(layer.strides)}. The "
                      "convolutions move one pixel at a time; the pooling does the shrinking.")
-        if kind == "MaxPooling2D" and _pair(layer.strides) != (2, 2):
+        if kind == "MaxPooling2D" and pair(layer.strides) != (2, 2):
             fail(f"the MaxPooling2D of {what} has strides {tuple(layer.strides)}; use "
                  "MaxPooling2D(2), whose stride is its pool size, 2.")
     h, w = input_shape[:2]
@@ -616,8 +595,9 @@ def _check_preprocessing(with_preprocessing: Any, size: int, rng: np.random.Gene
     what = f"with_preprocessing(core, {size})"
     core = _tiny_core(size, rng)
     model = expect_model(
-        _build(with_preprocessing, what, f"Here core takes images of {size}x{size}: build "
-               "the input from image_size, keras.Input((image_size, image_size, 3)).", core, size),
+        attempt(with_preprocessing, what, f"Here core takes images of {size}x{size}: build "
+                "the input from image_size, keras.Input((image_size, image_size, 3)).", core,
+                size),
         f"the result of {what}")
     _expect_no_lambda(model, f"the model of {what}")
     steps = model_steps(model)
@@ -636,7 +616,7 @@ def _check_preprocessing(with_preprocessing: Any, size: int, rng: np.random.Gene
              "by up to 25 of 255 levels): augment first, then Rescaling(1 / 255), then core.")
     rescaling = next(layer for layer in layers_of(model)
                      if type(layer).__name__ == "Rescaling")
-    _expect_rescaling(rescaling, f"the model of {what}")
+    expect_rescaling(rescaling, f"the model of {what}")
     images = rng.integers(0, 256, size=(8, size, size, 3)).astype(np.uint8)
     advice = "Start with keras.Input((image_size, image_size, 3)) and end with core."
     first = run_model(model, images, f"the model of {what}", advice)

@@ -20,8 +20,8 @@ import numpy as np
 from helpers.backbones import IMAGENET_MEAN, IMAGENET_STD
 from helpers.checks import (
     Exercise,
-    ExerciseFailed,
     Step,
+    attempt,
     call,
     close,
     compiled,
@@ -29,7 +29,6 @@ from helpers.checks import (
     expect_model,
     fail,
     is_int,
-    keras_error,
     keras_module,
     layers_of,
     model_steps,
@@ -90,16 +89,6 @@ def stand_in_base(seed: int = 0, size: int = 16, channels: int = 12):
 def _photos(rng: np.random.Generator, n: int = 4, size: int = 16) -> np.ndarray:
     """Inputs as a base receives them (already preprocessed): roughly -2..2."""
     return rng.normal(0, 1, (n, size, size, 3)).astype(np.float32)
-
-
-def _build(function: Any, what: str, advice: str, *args: Any) -> Any:
-    """Call the learner's function; if it raises, the gist of the error and ``advice``."""
-    try:
-        return call(function, *args)
-    except (ExerciseFailed, NotImplementedError):
-        raise
-    except Exception as err:  # Keras explains itself; the learner needs the gist
-        fail(f"{what} raised {type(err).__name__}: {keras_error(err)} {advice}")
 
 
 # ------------------------------------------------------------------ q1 ImageNet inputs
@@ -287,9 +276,9 @@ def _check_frozen(frozen_classifier: Any, n_classes: int, dropout: float, seed: 
     keras = keras_module()
     base = stand_in_base(seed)
     what = f"frozen_classifier(base, {n_classes}, {dropout})"
-    model = expect_model(_build(frozen_classifier, what, "Build the head on base.output's "
-                                "shape: keras.Input(base.input_shape[1:]) is the model's input.",
-                                base, n_classes, dropout), f"the result of {what}")
+    model = expect_model(attempt(frozen_classifier, what, "Build the head on base.output's "
+                                 "shape: keras.Input(base.input_shape[1:]) is the model's input.",
+                                 base, n_classes, dropout), f"the result of {what}")
     if base.trainable or base.trainable_weights:
         fail(f"after {what} the base is still trainable: its {len(base.trainable_weights)} "
              "weight arrays would be changed by training, and large updates from a random "
@@ -359,8 +348,8 @@ def _check_unfreeze(unfreeze_top: Any, n: int, seed: int) -> None:
     base = stand_in_base(seed)
     base.trainable = False  # as after feature extraction
     what = f"unfreeze_top(base, {n})"
-    _build(unfreeze_top, what, "Loop over base.layers[-n:] and set each layer's trainable.",
-           base, n)
+    attempt(unfreeze_top, what, "Loop over base.layers[-n:] and set each layer's trainable.",
+            base, n)
     first_top = len(base.layers) - n
     wrong = []
     for i, layer in enumerate(base.layers):
@@ -496,7 +485,7 @@ def _check_compile(compile_for_fine_tuning: Any, head_rate: float, seed: int) ->
     model.compile(optimizer=keras.optimizers.SGD(head_rate), loss="mse")  # a stale setting
     stale = model.optimizer
     what = f"compile_for_fine_tuning(model, {head_rate:g})"
-    got = _build(compile_for_fine_tuning, what, "", model, head_rate)
+    got = attempt(compile_for_fine_tuning, what, "", model, head_rate)
     got = expect_model(got, f"the result of {what}")
     if got is not model:
         fail(f"{what} should compile the model it was given and return it, not a new one.")
@@ -554,8 +543,8 @@ def _check_split(split_at: Any, layer_name: str, seed: int) -> None:
     keras = keras_module()
     base = stand_in_base(seed)
     what = f"split_at(base, {layer_name!r})"
-    got = _build(split_at, what, "front = keras.Model(model.input, layer.output); back = "
-                 "keras.Model(layer.output, model.output).", base, layer_name)
+    got = attempt(split_at, what, "front = keras.Model(model.input, layer.output); back = "
+                  "keras.Model(layer.output, model.output).", base, layer_name)
     if not isinstance(got, (tuple, list)) or len(got) != 2:
         fail(f"{what} should return two models, (front, back); yours returned {got!r}.")
     front, back = (expect_model(m, f"the {which} model of {what}") for m, which in

@@ -4,9 +4,11 @@
 
 Prints one line per lesson (seconds, peak resident memory of the kernel, cells,
 errors), then the figures the lessons recorded in the results registry during
-this run (validation split). Each notebook runs in a temporary folder, with a
-temporary results file and model folder: nothing is written to the repository
-or to your own results. For full mode, point COURSE_DATA_TRASHNET at a full copy.
+this run (validation split). ``--executed FOLDER`` also keeps each executed
+notebook there, with its outputs (the figures the lessons print). Each notebook
+runs in a temporary folder, with a temporary results file and model folder:
+nothing is written to the repository or to your own results. For full mode,
+point COURSE_DATA_TRASHNET (COURSE_DATA_CATS_VS_DOGS for the workshop) at a full copy.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run_one(path: Path, mode: str) -> dict:
+def run_one(path: Path, mode: str, executed: str | None = None) -> dict:
     """Execute one notebook (in this process's child kernel) and measure it."""
     import nbformat
     from nbclient import NotebookClient
@@ -43,6 +45,8 @@ def run_one(path: Path, mode: str) -> dict:
         except CellExecutionError as err:
             error = str(err).strip().splitlines()[-1]
         seconds = time.perf_counter() - start
+    if executed:
+        nbformat.write(notebook, Path(executed) / path.name)
     # The kernel was this process's child and has exited: its peak RSS (KiB on Linux).
     peak_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return {"seconds": seconds, "peak_mib": peak_mib, "cells": len(notebook.cells), "error": error}
@@ -51,11 +55,12 @@ def run_one(path: Path, mode: str) -> dict:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mode", default="grading", choices=["grading", "quick", "full"])
+    parser.add_argument("--executed", help="keep the executed notebooks in this folder")
     parser.add_argument("--single", help=argparse.SUPPRESS)  # internal: one notebook, JSON out
     parser.add_argument("assignments", nargs="*")
     args = parser.parse_args()
     if args.single:
-        print(json.dumps(run_one(Path(args.single), args.mode)))
+        print(json.dumps(run_one(Path(args.single), args.mode, args.executed)))
         return 0
 
     from helpers import lessons
@@ -70,7 +75,8 @@ def main() -> int:
             (path,) = (ROOT / "solutions" / aid).glob("*.ipynb")
             # One process per lesson, so the peak memory is that lesson's alone.
             out = subprocess.run(
-                [sys.executable, __file__, "--mode", args.mode, "--single", str(path)],
+                [sys.executable, __file__, "--mode", args.mode, "--single", str(path),
+                 *(["--executed", str(Path(args.executed).resolve())] if args.executed else [])],
                 env=env, capture_output=True, text=True, check=True,
             ).stdout
             result = json.loads(out.strip().splitlines()[-1])
@@ -84,7 +90,8 @@ def main() -> int:
             table = pd.read_csv(results)
             columns = ["lesson", "method", "colour", "split", "n_images", "fit_seconds",
                        "accuracy", "f1", "mcc"]
-            columns += [c for c in ("epochs", "images_per_second") if c in table]
+            columns += [c for c in ("epochs", "images_per_second", "extract_seconds",
+                                    "fine_tune_seconds") if c in table]
             print("\nFigures recorded by the lessons (weighted F1):")
             print(table[columns].to_string(index=False))
     return 1 if failed else 0
