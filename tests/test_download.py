@@ -7,19 +7,15 @@ URLs, to point at a local port where nothing listens. Nothing touches the intern
 
 from __future__ import annotations
 
-import http.server
 import io
 import os
 import re
 import runpy
-import socket
 import subprocess
 import sys
-import threading
 import time
 import zipfile
-from dataclasses import dataclass, replace
-from functools import partial
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -104,52 +100,6 @@ def make_petimages(folder: Path) -> None:
 
 
 # ---------------------------------------------------------------- fixtures
-
-
-class _Handler(http.server.SimpleHTTPRequestHandler):
-    """Serves a folder, records the paths asked for, answers 503 while failures remain."""
-
-    def do_GET(self):
-        self.server.requests.append(self.path)
-        if self.server.failures > 0:
-            self.server.failures -= 1
-            self.send_error(503)
-            return
-        super().do_GET()
-
-    def log_message(self, *args):  # keep the test output clean
-        pass
-
-
-@dataclass
-class Server:
-    root: Path  # the served folder
-    url: str
-    httpd: http.server.ThreadingHTTPServer
-
-
-@pytest.fixture
-def server(tmp_path):
-    root = tmp_path / "served"
-    root.mkdir()
-    handler = partial(_Handler, directory=str(root))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    httpd.requests, httpd.failures = [], 0
-    thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    yield Server(root, f"http://127.0.0.1:{httpd.server_port}", httpd)
-    httpd.shutdown()
-    httpd.server_close()
-    thread.join()
-
-
-@pytest.fixture
-def dead_url():
-    """The address of a local port where nothing listens."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    return f"http://127.0.0.1:{port}"
 
 
 @pytest.fixture

@@ -6,13 +6,9 @@ server (or by nothing, at a port where nothing listens). Nothing touches the int
 from __future__ import annotations
 
 import hashlib
-import http.server
 import re
-import socket
-import threading
 import time
-from dataclasses import dataclass, replace
-from functools import partial
+from dataclasses import replace
 from importlib import import_module
 from pathlib import Path
 
@@ -30,49 +26,6 @@ FALLBACK = (
     r"The ImageNet weights of {} could not be downloaded \({}\)\. "
     r"Using the bundled EfficientNet-Lite0 instead, which works offline\.\n"
 )
-
-
-class _Handler(http.server.SimpleHTTPRequestHandler):
-    """Serves a folder and records the paths asked for."""
-
-    def do_GET(self):
-        self.server.requests.append(self.path)
-        super().do_GET()
-
-    def log_message(self, *args):  # keep the test output clean
-        pass
-
-
-@dataclass
-class Server:
-    root: Path  # the served folder
-    url: str
-    requests: list[str]
-
-
-@pytest.fixture
-def server(tmp_path):
-    root = tmp_path / "served"
-    root.mkdir()
-    httpd = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), partial(_Handler, directory=str(root))
-    )
-    httpd.requests = []
-    thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    yield Server(root, f"http://127.0.0.1:{httpd.server_port}", httpd.requests)
-    httpd.shutdown()
-    httpd.server_close()
-    thread.join()
-
-
-@pytest.fixture
-def dead_url():
-    """The address of a local port where nothing listens."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    return f"http://127.0.0.1:{port}"
 
 
 @pytest.fixture

@@ -1279,7 +1279,7 @@ def make_pipeline(images, labels, batch_size, training, seed=0):
         },
         {
             "why": "a fixed buffer of 1000, smaller than TrashNet's training split",
-            "diagnosis": "about 1000 images",
+            "diagnosis": "as if your shuffle buffer held only about",
             "code": """\
 def make_pipeline(images, labels, batch_size, training, seed=0):
     ds = tf.data.Dataset.from_tensor_slices((images, labels))
