@@ -33,7 +33,7 @@ from helpers.checks import (
     pair,
     run_model,
 )
-from helpers.exercises.transfer import stand_in_base
+from helpers.exercises.transfer import expect_uses_base, stand_in_base
 
 __all__ = [
     "q1_hold_out_fifth",
@@ -344,10 +344,7 @@ def _check_transfer(binary_transfer: Any, seed: int) -> None:
         fail(f"after {what} the base is still trainable: training would change what it "
              "learned on ImageNet from the first, random steps of the new head. Freeze it: "
              "base.trainable = False.")
-    if not any(layer is base for layer in model.layers) and not any(
-            layer is base.get_layer("head_conv") for layer in layers_of(model)):
-        fail(f"the model of {what} does not use the base it was given: call it, "
-             "x = base(inputs), instead of building a new one.")
+    expect_uses_base(model, base, what)
     head = [s for s in model_steps(model) if s.kind in
             {"GlobalAveragePooling2D", "GlobalMaxPooling2D", "Flatten", "Dropout", "Dense"}]
     if any(s.kind == "Flatten" for s in head):

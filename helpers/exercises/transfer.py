@@ -86,6 +86,15 @@ def stand_in_base(seed: int = 0, size: int = 16, channels: int = 12):
     return base
 
 
+def expect_uses_base(model: Any, base: Any, what: str) -> None:
+    """Fail unless ``model`` is built on the stand-in ``base`` itself (nested, or on its
+    own layers), not on a new copy. Also used by 10_cats_vs_dogs."""
+    if not any(layer is base for layer in model.layers) and not any(
+            layer is base.get_layer("head_conv") for layer in layers_of(model)):
+        fail(f"the model of {what} does not use the base it was given: call it, "
+             "x = base(inputs), instead of building a new one.")
+
+
 def _photos(rng: np.random.Generator, n: int = 4, size: int = 16) -> np.ndarray:
     """Inputs as a base receives them (already preprocessed): roughly -2..2."""
     return rng.normal(0, 1, (n, size, size, 3)).astype(np.float32)
@@ -283,11 +292,7 @@ def _check_frozen(frozen_classifier: Any, n_classes: int, dropout: float, seed: 
         fail(f"after {what} the base is still trainable: its {len(base.trainable_weights)} "
              "weight arrays would be changed by training, and large updates from a random "
              "head would wreck what it learned on ImageNet. Freeze it: base.trainable = False.")
-    inside = [layer for layer in model.layers if isinstance(layer, keras.Model)]
-    if not any(layer is base for layer in inside) and not any(
-            layer is base.get_layer("head_conv") for layer in layers_of(model)):
-        fail(f"the model of {what} does not use the base it was given: call it, "
-             "x = base(inputs), instead of building a new one.")
+    expect_uses_base(model, base, what)
     steps = [s for s in model_steps(model) if s.kind not in
              {layer.__class__.__name__ for layer in layers_of(base)}]
     kinds = [s.kind for s in steps]
