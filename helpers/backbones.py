@@ -388,6 +388,24 @@ class Backbone:
     scaling: tuple[float, float] | str | None
     cut: str  # the last layer before the last two stages (``fine_tuning_cut``)
 
+    def features(self, images: np.ndarray, model: Any = None, batch_size: int = 32,
+                 prepare: Callable[[Any], np.ndarray] | None = None,
+                 chunk: int = 256) -> np.ndarray:
+        """The outputs of ``model`` (default: this base, average-pooled to one vector per
+        photo) for ``images`` (0..255), prepared by ``prepare`` (default: ``preprocess``),
+        ``chunk`` photos at a time: their float32 copy is four times the size of the
+        photos, so it is never made for all of them at once."""
+        import keras
+
+        if len(images) == 0:
+            raise ValueError("features of no photos: the array of images is empty.")
+        if model is None:
+            model = keras.Sequential([self.model, keras.layers.GlobalAveragePooling2D()])
+        prepare = prepare or self.preprocess
+        return np.concatenate([
+            model.predict(prepare(images[i:i + chunk]), batch_size=batch_size, verbose=0)
+            for i in range(0, len(images), chunk)])
+
     def preprocessing_layer(self):
         """``preprocess`` as a Keras layer, to put inside a model that takes 0..255
         photos, so that the saved model needs no preprocessing of its own."""

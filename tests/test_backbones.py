@@ -180,3 +180,21 @@ def test_the_example_photos_are_the_reference_photos():
     assert list(photos) == ["chelsea", "coffee"] == list(reference["names"][:2])
     for i, photo in enumerate(photos.values()):
         assert photo.dtype == np.uint8 and np.array_equal(photo, reference["images_uint8"][i])
+
+
+def test_features_are_computed_a_chunk_at_a_time_with_the_same_result():
+    """Backbone.features: pooled by default, any model and preparation, chunks invisible;
+    no photos is a plain error."""
+    keras = quiet_tensorflow().keras
+    base = backbones.pretrained("lite0", input_shape=(32, 32, 3))
+    photos = np.random.default_rng(1).integers(0, 256, (5, 32, 32, 3), dtype=np.uint8)
+    whole = base.features(photos, chunk=5)
+    assert whole.shape == (5, 1280)
+    assert np.allclose(base.features(photos, chunk=2), whole, atol=1e-5)
+    maps = np.asarray(base.model.predict(base.preprocess(photos), verbose=0))
+    assert np.allclose(whole, maps.mean(axis=(1, 2)), atol=1e-4)
+    stem = keras.Model(base.model.input, base.model.get_layer("stem_relu6").output)
+    raw = base.features(photos[:2], stem, prepare=lambda x: x.astype(np.float32))
+    assert np.allclose(raw, np.asarray(stem(photos[:2].astype(np.float32))), atol=1e-4)
+    with pytest.raises(ValueError, match="no photos"):
+        base.features(photos[:0])
