@@ -2,12 +2,13 @@
 
 For each assignment, in one temporary course and one autograde run: the solution
 earns full marks and runs without errors or stderr output; the untouched lesson
-earns zero without breaking the run; every recorded correct answer earns full
-marks with no test cell writing to stderr; the first two recorded mistakes of
-every exercise lose its points (each round runs the whole lesson, so the others,
-up to 20 an exercise, are proven in-process by tests/test_instant_checks.py, where
-each one fails both its instant check and its hidden tests). Recorded answers are
-submitted in rounds: round k holds the k-th answer of every exercise (the
+earns zero without breaking the run; the first two recorded correct answers of
+every exercise earn full marks with no test cell writing to stderr, and its first
+two recorded mistakes lose its points. Each round runs the whole lesson, so the
+other answers (up to 20 an exercise) are proven in-process by
+tests/test_instant_checks.py: each correct one passes its instant check and its
+whole test cell with nothing on stderr, each mistake fails both. Recorded answers
+are submitted in rounds: round k holds the k-th answer of every exercise (the
 exercises do not depend on each other).
 """
 
@@ -78,7 +79,7 @@ def hidden_test_lines(notebook: nbformat.NotebookNode) -> list[str]:
     return lines
 
 
-MISTAKE_ROUNDS = 2
+ROUNDS = 2  # of recorded correct answers, and of mistakes
 
 
 def rounds_of(answers: dict[str, list[dict]], most: int | None = None) -> list[dict[str, dict]]:
@@ -109,7 +110,7 @@ class RoundTrip:
         course.submit("solution", assignment, solution)
         course.submit("untouched", assignment, lesson)
         correct, mistakes = recorded_answers(assignment)
-        correct, mistakes = rounds_of(correct), rounds_of(mistakes, MISTAKE_ROUNDS)
+        correct, mistakes = rounds_of(correct, ROUNDS), rounds_of(mistakes, ROUNDS)
         for kind, rounds in (("correct", correct), ("mistakes", mistakes)):
             for k, answers in enumerate(rounds, start=1):
                 codes = {name: answer["code"] for name, answer in answers.items()}
@@ -133,7 +134,7 @@ class RoundTrip:
                 assert output.output_type != "error", f"{cell.id}: {output.get('evalue')}"
                 assert output.get("name") != "stderr", f"{cell.id} wrote to stderr: {output.text}"
 
-    def test_every_recorded_correct_answer_earns_full_marks(self, graded):
+    def test_recorded_correct_answers_earn_full_marks(self, graded):
         """... and no test cell of theirs writes to stderr (nbgrader would score it 0)."""
         course, assignment, points, correct, _ = graded
         for k, answers in enumerate(correct, start=1):
@@ -152,7 +153,7 @@ class RoundTrip:
         assert set(scores) == set(points)
         assert all(score == 0 for score, _ in scores.values()), scores
 
-    def test_every_recorded_mistake_loses_its_points(self, graded):
+    def test_recorded_mistakes_lose_their_points(self, graded):
         course, assignment, _, _, mistakes = graded
         for k, answers in enumerate(mistakes, start=1):
             scores = course.scores(assignment, f"mistakes{k}")
