@@ -1,6 +1,7 @@
 """Wall time and peak memory of each solution notebook, run top to bottom in a fresh kernel.
 
-    python tests/benchmarks/lesson_times.py [--mode grading|quick|full] [ASSIGNMENT ...]
+    python tests/benchmarks/lesson_times.py [--mode grading|quick|full] [--set NAME=VALUE]
+                                            [ASSIGNMENT ...]
 
 Prints one line per lesson (seconds, peak resident memory of the kernel, cells,
 errors), then the figures the lessons recorded in the results registry during
@@ -9,6 +10,8 @@ notebook there, with its outputs (the figures the lessons print). Each notebook
 runs in a temporary folder, with a temporary results file and model folder:
 nothing is written to the repository or to your own results. For full mode,
 point COURSE_DATA_TRASHNET (COURSE_DATA_CATS_VS_DOGS for the workshop) at a full copy.
+``--set BACKBONE='"lite2"'`` runs a lesson with one of its settings changed, as a
+learner would edit it: the line ``BACKBONE = ...`` becomes ``BACKBONE = "lite2"``.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -26,13 +30,29 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run_one(path: Path, mode: str, executed: str | None = None) -> dict:
+def with_settings(notebook, settings: list[str]):
+    """The notebook with each ``NAME=VALUE`` of ``settings`` put in place of the
+    value of the first top-level line ``NAME = ...`` of a code cell."""
+    for setting in settings:
+        name, _, value = (part.strip() for part in setting.partition("="))
+        line = re.compile(rf"^{re.escape(name)} = .*$", re.M)
+        cell = next((c for c in notebook.cells if c.cell_type == "code" and line.search(c.source)),
+                    None)
+        if not value or cell is None:
+            raise SystemExit(f"--set {setting}: the notebook has no line `{name} = ...`.")
+        new = f"{name} = {value}"
+        cell.source = line.sub(lambda _, new=new: new, cell.source, count=1)
+    return notebook
+
+
+def run_one(path: Path, mode: str, executed: str | None = None,
+            settings: list[str] = ()) -> dict:
     """Execute one notebook (in this process's child kernel) and measure it."""
     import nbformat
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
 
-    notebook = nbformat.read(path, 4)
+    notebook = with_settings(nbformat.read(path, 4), settings)
     os.environ["COURSE_MODE"] = mode
     with tempfile.TemporaryDirectory() as scratch:
         client = NotebookClient(
@@ -56,11 +76,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mode", default="grading", choices=["grading", "quick", "full"])
     parser.add_argument("--executed", help="keep the executed notebooks in this folder")
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                        help="change a setting of the lesson (a top-level line NAME = ...)")
     parser.add_argument("--single", help=argparse.SUPPRESS)  # internal: one notebook, JSON out
     parser.add_argument("assignments", nargs="*")
     args = parser.parse_args()
     if args.single:
-        print(json.dumps(run_one(Path(args.single), args.mode, args.executed)))
+        print(json.dumps(run_one(Path(args.single), args.mode, args.executed, args.set)))
         return 0
 
     from helpers import lessons
@@ -76,7 +98,8 @@ def main() -> int:
             # One process per lesson, so the peak memory is that lesson's alone.
             out = subprocess.run(
                 [sys.executable, __file__, "--mode", args.mode, "--single", str(path),
-                 *(["--executed", str(Path(args.executed).resolve())] if args.executed else [])],
+                 *(["--executed", str(Path(args.executed).resolve())] if args.executed else []),
+                 *(f"--set={setting}" for setting in args.set)],
                 env=env, capture_output=True, text=True, check=True,
             ).stdout
             result = json.loads(out.strip().splitlines()[-1])
