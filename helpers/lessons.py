@@ -62,7 +62,7 @@ LESSONS = (
     ),
     Lesson(
         "07_transfer_learning", "Transfer learning", "transfer", tensorflow=True,
-        budget={"full": {"image_size": 224, "epochs": 12},
+        budget={"full": {"image_size": 224, "epochs": 8},
                 "quick": {"image_size": 128, "epochs": 3}},
     ),
     Lesson(
