@@ -31,6 +31,7 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -395,16 +396,21 @@ class Backbone:
         photo) for ``images`` (0..255), prepared by ``prepare`` (default: ``preprocess``),
         ``chunk`` photos at a time: their float32 copy is four times the size of the
         photos, so it is never made for all of them at once."""
-        import keras
-
         if len(images) == 0:
             raise ValueError("features of no photos: the array of images is empty.")
-        if model is None:
-            model = keras.Sequential([self.model, keras.layers.GlobalAveragePooling2D()])
+        model = self._pooled if model is None else model
         prepare = prepare or self.preprocess
         return np.concatenate([
             model.predict(prepare(images[i:i + chunk]), batch_size=batch_size, verbose=0)
             for i in range(0, len(images), chunk)])
+
+    @cached_property
+    def _pooled(self):
+        """The base with global average pooling, built once: each new Keras model would
+        trace its predict function again."""
+        import keras
+
+        return keras.Sequential([self.model, keras.layers.GlobalAveragePooling2D()])
 
     def preprocessing_layer(self):
         """``preprocess`` as a Keras layer, to put inside a model that takes 0..255
