@@ -82,10 +82,9 @@ def hidden_test_lines(notebook: nbformat.NotebookNode) -> list[str]:
 ROUNDS = 2  # of recorded correct answers, and of mistakes
 
 
-def rounds_of(answers: dict[str, list[dict]], most: int | None = None) -> list[dict[str, dict]]:
-    """Round k: the k-th recorded answer of every exercise that has one."""
-    rounds = max((len(found) for found in answers.values()), default=0)
-    rounds = min(rounds, most or rounds)
+def rounds_of(answers: dict[str, list[dict]]) -> list[dict[str, dict]]:
+    """Round k (up to ROUNDS): the k-th recorded answer of every exercise that has one."""
+    rounds = min(ROUNDS, max((len(found) for found in answers.values()), default=0))
     return [
         {name: found[k] for name, found in answers.items() if k < len(found)}
         for k in range(rounds)
@@ -110,7 +109,7 @@ class RoundTrip:
         course.submit("solution", assignment, solution)
         course.submit("untouched", assignment, lesson)
         correct, mistakes = recorded_answers(assignment)
-        correct, mistakes = rounds_of(correct, ROUNDS), rounds_of(mistakes, ROUNDS)
+        correct, mistakes = rounds_of(correct), rounds_of(mistakes)
         for kind, rounds in (("correct", correct), ("mistakes", mistakes)):
             for k, answers in enumerate(rounds, start=1):
                 codes = {name: answer["code"] for name, answer in answers.items()}
