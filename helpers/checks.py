@@ -11,6 +11,9 @@ and shows one of three verdicts:
 - **Not attempted**: the answer still raises ``NotImplementedError``;
 - **Incorrect**: a plain-language reason and a pointer to ``.hint()``.
 
+A later cell that uses the answer calls ``checks.q1_grayscale.require(to_grayscale)``:
+the same verdicts, but a function that has already passed is not checked again.
+
 The two failing verdicts are exceptions (``AssertionError`` subclasses), so the
 same call is also an nbgrader test: nbgrader gives 0 points to a test cell that
 raises. In Jupyter they print as a short message, not a traceback.
@@ -31,6 +34,7 @@ import re
 import signal
 import sys
 import threading
+import types
 import warnings
 from collections.abc import Callable
 from contextlib import contextmanager, redirect_stderr
@@ -94,15 +98,26 @@ class Exercise:
     test: Callable[[Any], None]
     hints: list[str] = field(default_factory=list)
     _hints_shown: int = 0
+    _passed: Any = field(default=None, repr=False, compare=False)  # the function that passed last
 
     def check(self, answer: Any) -> None:
         """Check an answer: print "Correct", or raise ``NotAttempted`` / ``Incorrect``."""
+        self._passed = None
         _stderr_to_stdout_until_the_cell_ends()
         with warnings.catch_warnings(record=True) as raised, _closing_new_figures():
             warnings.simplefilter("default")  # each distinct warning once
             warnings.filterwarnings("ignore", EAGER_TF_DATA_WARNING, UserWarning)
             self._verdict(answer)
         _report(raised)
+        self._passed = answer if isinstance(answer, types.FunctionType) else None
+
+    def require(self, answer: Any) -> None:
+        """``check``, for a cell that uses the answer: a function that has just passed
+        (the very same object: a cell run again defines a new one) is not checked again."""
+        if answer is not None and answer is self._passed:
+            print(f"{_GREEN}Correct ({self.name}).{_RESET}")
+            return
+        self.check(answer)
 
     def _verdict(self, answer: Any) -> None:
         try:

@@ -108,6 +108,34 @@ def test_correct_answer_prints_correct(capsys):
     assert "Correct (q0_square)" in capsys.readouterr().out
 
 
+def test_require_checks_each_function_once(capsys):
+    """A cell that uses an answer re-checks it only if it is not the function that passed."""
+    calls = []
+    counted = checks.Exercise("q0_counted", "square", lambda f: (calls.append(f), _square_test(f)))
+
+    def square(x):
+        return x * x
+
+    counted.check(square)
+    counted.require(square)
+    assert len(calls) == 1 and capsys.readouterr().out.count("Correct (q0_counted)") == 2
+    counted.require(lambda x: x * x)  # a new function (the cell run again): checked
+    assert len(calls) == 2
+
+    def double(x):
+        return x + x
+
+    with pytest.raises(checks.Incorrect, match="should be 9"):
+        counted.require(double)
+    with pytest.raises(checks.Incorrect, match="should be 9"):
+        counted.require(double)  # what failed is checked again, every time
+    counted.check(square)
+    with pytest.raises(checks.Incorrect, match="should be 9"):
+        counted.check(double)
+    counted.require(square)  # the last check failed: square is checked again
+    assert len(calls) == 7
+
+
 def test_verdicts_for_wrong_answers():
     def stub(x):
         raise NotImplementedError()
