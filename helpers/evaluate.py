@@ -12,18 +12,38 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 from sklearn.metrics import classification_report
 
-from helpers.data import DataError, load_images
-from helpers.models import load_model
+from helpers.data import DataError, ImageSet, load_images
+from helpers.models import SavedModel, load_model, models_dir
 from helpers.results import classification_metrics
 
 
-def evaluate(model_file: str | Path, image_dir: str | Path, split: str | None = None) -> dict:
-    """Figures of a saved model on a folder of images (printed, and returned as a dict)."""
+@dataclass
+class Evaluation:
+    """A saved model's answers on one split: the photos (at the model's image size), the
+    true classes and the probabilities, both in the model's class order."""
+
+    saved: SavedModel
+    images: ImageSet
+    y_true: np.ndarray
+    probabilities: np.ndarray
+
+    @property
+    def y_pred(self) -> np.ndarray:
+        return self.probabilities.argmax(axis=1)
+
+    @property
+    def figures(self) -> dict[str, float]:
+        return classification_metrics(self.y_true, self.y_pred)
+
+
+def run(model_file: str | Path, image_dir: str | Path, split: str | None = None) -> Evaluation:
+    """Load a saved model and the split's photos at its image size; predict them."""
     saved = load_model(model_file)
     images = load_images(root=image_dir, split=split, image_size=saved.image_size)
     unknown = sorted(set(images.class_names) - set(saved.class_names))
@@ -34,9 +54,14 @@ def evaluate(model_file: str | Path, image_dir: str | Path, split: str | None = 
         )
     # Folder labels -> the model's class indices, by name.
     to_model = np.array([saved.class_names.index(n) for n in images.class_names])
-    y_true = to_model[images.labels]
-    y_pred = saved.predict(images.images)
-    figures = classification_metrics(y_true, y_pred)
+    return Evaluation(saved, images, to_model[images.labels], saved.probabilities(images.images))
+
+
+def evaluate(model_file: str | Path, image_dir: str | Path, split: str | None = None) -> dict:
+    """Figures of a saved model on a folder of images (printed, and returned as a dict)."""
+    result = run(model_file, image_dir, split)
+    saved, y_true, y_pred = result.saved, result.y_true, result.y_pred
+    figures = result.figures
     print(f"{saved.method} ({saved.lesson}) on {len(y_true)} images of {image_dir}")
     for name, value in figures.items():
         print(f"  {name:<9} {value:.3f}")
@@ -48,6 +73,23 @@ def evaluate(model_file: str | Path, image_dir: str | Path, split: str | None = 
         )
     )
     return figures
+
+
+def final_split(image_dir: str | Path) -> str:
+    """The split to judge finished models on: "test" when the data set has one, else "val"
+    (08_evaluation says which it was). Introduced in 08_evaluation."""
+    root = Path(image_dir)
+    return "test" if (root / "test.txt").is_file() or (root / "test").is_dir() else "val"
+
+
+def saved_models(folder: str | Path | None = None) -> list[Path]:
+    """The models the lessons saved (``.joblib``, and ``.keras`` with its ``.json``), in
+    course order (their file names start with the lesson's number)."""
+    folder = Path(folder) if folder else models_dir()
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix == ".joblib" or (
+        p.suffix == ".keras" and p.with_suffix(".json").is_file()))
 
 
 def main(argv: list[str] | None = None) -> int:

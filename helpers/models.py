@@ -36,10 +36,18 @@ class SavedModel:
         """Class indices for a batch of RGB uint8 images of the model's image size."""
         if not _is_keras(self.model):
             return np.asarray(self.model.predict(images))
-        scores = self.model.predict(images, verbose=0)
+        return self.probabilities(images).argmax(axis=1)
+
+    def probabilities(self, images: np.ndarray) -> np.ndarray:
+        """The probability of each class for each image, shape (N, classes): the model's
+        ``predict_proba`` (scikit-learn, LightGBM) or its outputs (Keras: softmax; one
+        sigmoid output becomes the two columns 1 - p, p). Introduced in 08_evaluation."""
+        if not _is_keras(self.model):
+            return np.asarray(self.model.predict_proba(images), dtype=np.float64)
+        scores = np.asarray(self.model.predict(images, verbose=0), dtype=np.float64)
         if scores.ndim == 2 and scores.shape[1] == 1:  # one sigmoid output: binary
-            return (scores[:, 0] > 0.5).astype(np.int64)
-        return scores.argmax(axis=1)
+            return np.hstack([1 - scores, scores])
+        return scores
 
 
 def models_dir() -> Path:

@@ -128,3 +128,36 @@ def test_save_keras_model(tmp_path):
     np.testing.assert_array_equal(
         saved.predict(TRAIN.images), model.predict(TRAIN.images, verbose=0).argmax(axis=1)
     )
+
+
+def test_every_saved_model_is_found_and_judged_on_the_final_split(tmp_path):
+    keras = __import__("helpers.modes", fromlist=["x"]).quiet_tensorflow().keras
+    pipeline = make_pipeline(features.PixelFeatures(), LogisticRegression(max_iter=500)).fit(
+        TRAIN.images, TRAIN.labels)
+    models.save_model(pipeline, "03_logreg", image_size=16, class_names=TRAIN.class_names,
+                      lesson="03_logistic_regression", method="logistic regression",
+                      folder=tmp_path)
+    sigmoid = keras.Sequential([keras.Input((16, 16, 3)), keras.layers.Rescaling(1 / 255),
+                                keras.layers.Flatten(),
+                                keras.layers.Dense(1, activation="sigmoid")])
+    models.save_model(sigmoid, "10_binary", image_size=16, class_names=["cardboard", "glass"],
+                      lesson="10_cats_vs_dogs", method="binary", folder=tmp_path)
+    (tmp_path / "05_orphan.keras").write_bytes(b"")  # no .json beside it: not a course model
+    (tmp_path / "06_cnn_checkpoints").mkdir()
+    found = evaluate.saved_models(tmp_path)
+    assert [p.name for p in found] == ["03_logreg.joblib", "10_binary.keras"]
+    assert evaluate.saved_models(tmp_path / "absent") == []
+
+    root = data.sample_dir("trashnet")
+    assert evaluate.final_split(root) == "test" and evaluate.final_split(tmp_path) == "val"
+    result = evaluate.run(found[0], root, "test")
+    expected = data.load_images(root=root, split="test", image_size=16)
+    assert len(result.y_true) == len(expected) == 48
+    np.testing.assert_allclose(result.probabilities, pipeline.predict_proba(expected.images))
+    np.testing.assert_array_equal(result.y_pred, pipeline.predict(expected.images))
+    assert result.figures == results.classification_metrics(result.y_true, result.y_pred)
+
+    binary = models.load_model(found[1])
+    p = binary.probabilities(TRAIN.images[:5])
+    assert p.shape == (5, 2) and np.allclose(p.sum(axis=1), 1)
+    np.testing.assert_array_equal(binary.predict(TRAIN.images[:5]), p.argmax(axis=1))
