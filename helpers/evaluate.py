@@ -42,9 +42,11 @@ class Evaluation:
         return classification_metrics(self.y_true, self.y_pred)
 
 
-def run(model_file: str | Path, image_dir: str | Path, split: str | None = None) -> Evaluation:
-    """Load a saved model and the split's photos at its image size; predict them."""
-    saved = load_model(model_file)
+def run(model: str | Path | SavedModel, image_dir: str | Path,
+        split: str | None = None) -> Evaluation:
+    """Load a saved model (unless given loaded) and the split's photos at its image size;
+    predict them."""
+    saved = model if isinstance(model, SavedModel) else load_model(model)
     images = load_images(root=image_dir, split=split, image_size=saved.image_size)
     unknown = sorted(set(images.class_names) - set(saved.class_names))
     if unknown:

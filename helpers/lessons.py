@@ -65,6 +65,10 @@ LESSONS = (
         budget={"full": {"image_size": 224, "epochs": 8},
                 "quick": {"image_size": 128, "epochs": 3}},
     ),
+    Lesson(  # trains only a stand-in CNN, when 06's is not among the saved models
+        "08_evaluation", "Evaluation", "evaluation", tensorflow=True,
+        budget={"full": {"image_size": 64, "epochs": 15}, "quick": {"epochs": 5}},
+    ),
     Lesson(
         "10_cats_vs_dogs", "Cats vs dogs workshop", "cats_vs_dogs", dataset="cats_vs_dogs",
         tensorflow=True,

@@ -7,8 +7,9 @@ Prints one line per lesson (seconds, peak resident memory of the kernel, cells,
 errors), then the figures the lessons recorded in the results registry during
 this run (validation split). ``--executed FOLDER`` also keeps each executed
 notebook there, with its outputs (the figures the lessons print). Each notebook
-runs in a temporary folder, with a temporary results file and model folder:
-nothing is written to the repository or to your own results. For full mode,
+runs in a temporary folder; the lessons of one run share a results file and a model
+folder, temporary too unless ``--keep FOLDER`` names one (to run 08_evaluation later
+on the models of 03-07): nothing is written to the repository or to your own results. For full mode,
 point COURSE_DATA_TRASHNET (COURSE_DATA_CATS_VS_DOGS for the workshop) at a full copy.
 ``--set BACKBONE='"lite2"'`` runs a lesson with one of its settings changed, as a
 learner would edit it: the line ``BACKBONE = ...`` becomes ``BACKBONE = "lite2"``.
@@ -76,6 +77,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mode", default="grading", choices=["grading", "quick", "full"])
     parser.add_argument("--executed", help="keep the executed notebooks in this folder")
+    parser.add_argument("--keep", help="keep the results file and the saved models in this folder")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                         help="change a setting of the lesson (a top-level line NAME = ...)")
     parser.add_argument("--single", help=argparse.SUPPRESS)  # internal: one notebook, JSON out
@@ -90,7 +92,8 @@ def main() -> int:
     ids = args.assignments or lessons.ids()
     print(f"mode {args.mode}, {os.cpu_count()} cores, Python {sys.version.split()[0]}")
     failed = False
-    with tempfile.TemporaryDirectory() as scratch:
+    with tempfile.TemporaryDirectory() as temporary:
+        scratch = Path(args.keep).resolve() if args.keep else Path(temporary)
         env = {**os.environ, "COURSE_RESULTS": f"{scratch}/results.csv",
                "COURSE_MODELS": f"{scratch}/models"}
         for aid in ids:
