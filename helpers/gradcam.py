@@ -23,7 +23,7 @@ _SAME_MAPS = ("MaxPooling2D", "AveragePooling2D", "Dropout", "SpatialDropout2D")
 class MapsSplit(NamedTuple):
     to_maps: Any  # keras model: photos -> the last feature maps (1, H, W, C)
     from_maps: Any  # keras model: those maps -> the class probabilities
-    layer: str  # the name of the layer (or nested model) whose output the maps are
+    layer: str  # the name of the layer whose output the maps are (in a nested model, maybe)
 
 
 def _chain(model: Any, probe: Any) -> list[tuple[Any, Any]]:
@@ -75,7 +75,10 @@ def split_at_maps(model: Any) -> MapsSplit:
     maps_shape = tuple(steps[cut][1].shape[1:])
     to_maps = keras.Sequential([keras.Input(shape), *layers[:cut + 1]], name="to_maps")
     from_maps = keras.Sequential([keras.Input(maps_shape), *layers[cut + 1:]], name="from_maps")
-    return MapsSplit(to_maps, from_maps, layers[cut].name)
+    named = layers[cut]
+    while getattr(named, "layers", None):  # a nested model: its maps come from its last layer
+        named = named.layers[-1]
+    return MapsSplit(to_maps, from_maps, named.name)
 
 
 def overlay(image: np.ndarray, heatmap: np.ndarray, alpha: float = 0.45) -> np.ndarray:
