@@ -115,9 +115,12 @@ class Exercise:
         """``check``, for a cell that uses the answer: a function that has just passed
         (the very same object: a cell run again defines a new one) is not checked again."""
         if answer is not None and answer is self._passed:
-            print(f"{_GREEN}Correct ({self.name}).{_RESET}")
+            self._say_correct()
             return
         self.check(answer)
+
+    def _say_correct(self) -> None:
+        print(f"{_GREEN}Correct ({self.name}).{_RESET}")
 
     def _verdict(self, answer: Any) -> None:
         try:
@@ -145,7 +148,7 @@ class Exercise:
                 "code and run both cells again.",
                 self.name,
             ) from None
-        print(f"{_GREEN}Correct ({self.name}).{_RESET}")
+        self._say_correct()
 
     def hint(self) -> None:
         """Print the next hint (each call reveals one more)."""

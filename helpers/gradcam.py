@@ -62,10 +62,10 @@ def split_at_maps(model: Any) -> MapsSplit:
                          f"one takes inputs of shape {shape}.")
     probe = keras.ops.zeros((1, *shape))
     steps = _chain(model, probe)
-    spatial = [i for i, (_, out) in enumerate(steps) if len(out.shape) == 4]
-    flat = next((i for i in range(len(steps)) if i > 0 and len(steps[i][1].shape) != 4
+    # The first step that turns maps (4-D) into something else: pooling or flattening.
+    flat = next((i for i in range(1, len(steps)) if len(steps[i][1].shape) != 4
                  and len(steps[i - 1][1].shape) == 4), None)
-    if not spatial or flat is None:
+    if flat is None:
         raise ValueError(f"{model.name} has no feature maps that are pooled or flattened "
                          "into its answer: Grad-CAM needs a convolutional network.")
     cut = flat - 1

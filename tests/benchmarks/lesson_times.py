@@ -9,8 +9,9 @@ this run (validation split). ``--executed FOLDER`` also keeps each executed
 notebook there, with its outputs (the figures the lessons print). Each notebook
 runs in a temporary folder; the lessons of one run share a results file and a model
 folder, temporary too unless ``--keep FOLDER`` names one (to run 08_evaluation later
-on the models of 03-07): nothing is written to the repository or to your own results. For full mode,
-point COURSE_DATA_TRASHNET (COURSE_DATA_CATS_VS_DOGS for the workshop) at a full copy.
+on the models of 03-07): nothing is written to the repository or to your own
+results. For full mode, point COURSE_DATA_TRASHNET (COURSE_DATA_CATS_VS_DOGS for the
+workshop) at a full copy.
 ``--set BACKBONE='"lite2"'`` runs a lesson with one of its settings changed, as a
 learner would edit it: the line ``BACKBONE = ...`` becomes ``BACKBONE = "lite2"``.
 """
